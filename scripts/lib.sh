@@ -1,0 +1,27 @@
+# Shared by the scripts in this folder (source it; it does not run on its own).
+# PROJECT_DIR: the project folder, whatever the caller's working directory.
+PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JOB_JAR="$PROJECT_DIR/target/conflict-tally.jar"
+CLASSPATH_FILE="$PROJECT_DIR/target/classpath.txt"
+
+# Rebuilds the job jar and the classpath file when either is missing or older than any source, lexicon,
+# configuration file or the pom. Tests are skipped: `mvn verify` is the place for them.
+build_if_stale() {
+  local stale=""
+  if [[ ! -f "$JOB_JAR" || ! -f "$CLASSPATH_FILE" ]]; then
+    stale="missing"
+  else
+    local oldest="$JOB_JAR"
+    [[ "$CLASSPATH_FILE" -ot "$JOB_JAR" ]] && oldest="$CLASSPATH_FILE"
+    stale="$(find "$PROJECT_DIR/src" "$PROJECT_DIR/conf" "$PROJECT_DIR/pom.xml" -newer "$oldest" -print -quit)"
+  fi
+  if [[ -n "$stale" ]]; then
+    echo "building target/conflict-tally.jar ($([[ $stale == missing ]] && echo 'not built yet' || echo "changed: ${stale#"$PROJECT_DIR"/}"))" >&2
+    (cd "$PROJECT_DIR" && mvn -B -q -DskipTests clean package)
+  fi
+}
+
+# The java options every JVM running Spark here needs: Spark's Java 17 module flags (scripts/jvm-flags,
+# the same list as pom.xml's spark.java17.flags) and the project's log4j2 configuration, by absolute path.
+JAVA_SPARK_OPTS=("@$PROJECT_DIR/scripts/jvm-flags"
+                 "-Dlog4j2.configurationFile=$PROJECT_DIR/conf/log4j2.properties")

@@ -1,0 +1,19 @@
+package org.conflicttally.actors;
+
+/**
+ * An actor named in a sentence, tokens [{@code from}, {@code to}).
+ *
+ * @param country ISO alpha-3 when a country was named, else null
+ * @param role    MIL, GOV, REB, OPP or CVL when a role noun was named, else null
+ * @param code    the full code when known ("TURMIL", "ISL", "CVL"); null for a role whose country the
+ *                context must supply ("soldiers")
+ */
+public record ActorMention(int from, int to, String country, String role, String code, Kind kind) {
+    /** How the name was built. */
+    public enum Kind { COUNTRY, COUNTRY_ROLE, GROUP, ROLE }
+
+    /** The same mention with the country filled in from context. */
+    public ActorMention withCountry(String iso3) {
+        return new ActorMention(from, to, iso3, role, iso3 + role, kind);
+    }
+}

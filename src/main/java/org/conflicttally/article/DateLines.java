@@ -1,0 +1,139 @@
+package org.conflicttally.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publication dates as news pages print them: "27 February, 2020", "February 27, 2020", "27 Feb 2020",
+ * "2020-02-27", "26.11.2014", "Wed 05 Apr 2017", "Monday, 3 March 2014", "Mar 3, 2014 10:30 AM", optionally
+ * after "Published", "Posted on", "Updated" or "Date of publication".
+ *
+ * <p>Numeric dates are read year-first or day-first (as outside the US: "03-08-2016" is 3 August). Slashed
+ * dates ("05/04/2017") are not read at all: day-first and month-first readings cannot be told apart.
+ * Years outside {@value #MIN_YEAR}..{@value #MAX_YEAR} and impossible days ("30 February") are not dates.
+ */
+public final class DateLines {
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2100;
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    // Full names before abbreviations is not needed for correctness (what follows a month name forces
+    // backtracking) but keeps the common case to one try.
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)";
+    private static final String PREFIX = "(?:(?:date\\s+of\\s+publication|published|posted|last\\s+updated"
+            + "|updated)(?:\\s+(?:on|at))?\\s*:?\\s*)";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String YEAR = "(\\d{4})(?!\\d)";
+
+    /**
+     * One alternative per layout; {@link #toDate} knows which group holds what: (1 day, 2 month, 3 year),
+     * (4 month, 5 day, 6 year), (7 year, 8 separator, 9 month, 10 day), (11 day, 12 separator, 13 month, 14 year).
+     */
+    private static final String DATE = "(?:"
+            + "(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+(" + MONTH + ")\\.?,?\\s+" + YEAR       // 27 February, 2020
+            + "|(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR                 // February 27, 2020
+            + "|(\\d{4})([-./])(\\d{1,2})\\8(\\d{1,2})(?!\\d)"                                 // 2020-02-27
+            + "|(\\d{1,2})([-.])(\\d{1,2})\\12" + YEAR                                         // 26.11.2014
+            + ")";
+
+    /** A date at the start of a line, possibly glued to what follows ("02.10.2017Get short URL"). */
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\s*" + PREFIX + "?" + WEEKDAY + "?" + DATE, Pattern.CASE_INSENSITIVE);
+
+    /** What may follow a date in a date-only string: a time, AM/PM, a zone (ISO or "GMT"). */
+    private static final Pattern TIME_TAIL = Pattern.compile(
+            "(?:(?:,?\\s*(?:at\\s+)?|T)\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[ap]\\.?m\\.?)?"
+                    + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\(?(?-i:[A-Z]{2,5})\\)?)?)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private DateLines() {
+    }
+
+    /**
+     * Reads a string that is a date and nothing else (but a time of day): a JSON {@code published} field or
+     * a date line. Empty when it is not one.
+     */
+    public static Optional<LocalDate> parse(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        Matcher m = LEADING.matcher(s);
+        if (!m.lookingAt() || !TIME_TAIL.matcher(s).region(m.end(), s.length()).matches()) {
+            return Optional.empty();
+        }
+        return toDate(m);
+    }
+
+    /**
+     * The date of the first of the first {@code maxLines} non-blank lines of {@code text} that starts with
+     * a date (whatever follows it on the line). Blank lines are not counted, so double-spaced pages read
+     * like single-spaced ones.
+     */
+    public static Optional<LocalDate> find(String text, int maxLines) {
+        int seen = 0;
+        int start = 0;
+        Matcher m = LEADING.matcher(text);
+        while (start < text.length() && seen < maxLines) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (!text.substring(start, end).isBlank()) {
+                seen++;
+                if (m.region(start, end).lookingAt()) {
+                    Optional<LocalDate> date = toDate(m);
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> toDate(Matcher m) {
+        if (m.group(1) != null) {
+            return of(m.group(3), month(m.group(2)), m.group(1));
+        }
+        if (m.group(4) != null) {
+            return of(m.group(6), month(m.group(4)), m.group(5));
+        }
+        if (m.group(7) != null) {
+            return of(m.group(7), Integer.parseInt(m.group(9)), m.group(10));
+        }
+        return of(m.group(14), Integer.parseInt(m.group(13)), m.group(11));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<LocalDate> of(String year, int month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < MIN_YEAR || y > MAX_YEAR) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(y, month, Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();   // 30 February, month 13: not a date
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.conflicttally.article;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 decoding. {@code new String(bytes, UTF_8)} would silently turn a Latin-1 or binary file into
+ * U+FFFD soup that the extractor then reads as an article; input that is not UTF-8 must become a reject.
+ */
+final class Utf8 {
+    private static final char BOM = '\uFEFF';
+
+    private Utf8() {
+    }
+
+    /** Either the decoded text or why the bytes are not UTF-8 text. */
+    record Decoded(String text, String problem) {
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    /** Decodes {@code length} bytes, dropping a leading byte-order mark. */
+    static Decoded decode(byte[] bytes, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length);   // UTF-8 never yields more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return new Decoded(null, "not UTF-8: invalid byte sequence at byte " + in.position());
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return new Decoded(null, "not text: NUL byte at character " + nul);
+        }
+        return new Decoded(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text, null);
+    }
+
+    /** The excerpt of bytes that did not decode: read leniently, whatever they are. */
+    static String excerptOf(byte[] bytes, int length) {
+        // 4 bytes per character at most: enough bytes for the excerpt, however long the file.
+        int head = Math.min(length, 4 * Rejection.EXCERPT_CHARS);
+        return Rejection.excerptOf(new String(bytes, 0, head, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,26 @@
+package org.conflicttally.facts;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one article has established so far, for the sentences that lean on it: the country of a bare
+ * "soldiers", the actor of "the attack", the full name behind "the ministry". Lives for one article.
+ */
+final class ArticleContext {
+    final LocalDate reference;
+    /** The country the article is mostly about: the default for "regime", "rebels", "terrorists". */
+    final String homeCountry;
+    final Map<String, String> countryByRole = new HashMap<>();
+    final Map<String, String> nameByHeadWord = new HashMap<>();
+    String lastActor;
+    int lastActorSentence = -10;
+    LocalDate lastEventDate;
+    String lastLocation;
+
+    ArticleContext(LocalDate reference, String homeCountry) {
+        this.reference = reference;
+        this.homeCountry = homeCountry;
+    }
+}

@@ -1,0 +1,53 @@
+package org.conflicttally.facts;
+
+import java.time.LocalDate;
+import org.conflicttally.numbers.Quantity;
+
+/** A fact while it is being read, before de-duplication gives it its index. Mutable, one article only. */
+final class Draft {
+    String type;
+    Quantity quantity;
+    Long low;
+    Long best;
+    Long high;
+    String qualifier;
+    boolean cumulative;
+    String actor;
+    boolean actorImplied;
+    String target;
+    String location;
+    LocalDate eventDate;
+    LocalDate month;
+    String claimedBy;
+    int sentenceStart;
+    int sentenceEnd;
+    int charStart;
+    int charEnd;
+    boolean headline;
+    /** Tokens of the counted noun phrase (number included), for attribution and continuation. */
+    int npFrom;
+    int npTo;
+    Trigger trigger;
+    int triggerFrom;
+    /** Whether the noun phrase is between a toll word and the number. */
+    boolean tollNp;
+
+    Draft(String type, Trigger trigger, Quantity q) {
+        this.type = type;
+        this.trigger = trigger;
+        this.quantity = q;
+        this.low = q.low();
+        this.best = q.best();
+        this.high = q.high();
+        this.qualifier = q.qualifier();
+    }
+
+    long point() {
+        return best != null ? best : low != null ? low : high;
+    }
+
+    boolean sameValues(Draft o) {
+        return java.util.Objects.equals(low, o.low) && java.util.Objects.equals(best, o.best)
+                && java.util.Objects.equals(high, o.high);
+    }
+}

@@ -1,0 +1,114 @@
+package org.conflicttally.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.conflicttally.actors.ActorMention;
+import org.conflicttally.article.Article;
+import org.conflicttally.lexicon.LexiconSource;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.places.PlaceLexicon;
+import org.conflicttally.text.Sentences;
+import org.conflicttally.text.Tokens;
+
+/**
+ * Turns one article into facts. Pure and deterministic: the same article and lexicons give the same
+ * facts. Thread-safe: all state lives in the compiled lexicons, which are read-only; everything per
+ * article is local to {@link #extract}.
+ */
+public final class FactExtractor {
+    /** Written into every fact, so that tables from different versions are never mixed unnoticed. */
+    public static final String VERSION = "0.1.0";
+
+    /** Compiled extractors by lexicon fingerprint: one per JVM per lexicon set (a handful at most). */
+    private static final Map<String, FactExtractor> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4;
+
+    private final Lexicons lex;
+
+    private FactExtractor(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Compiles the lexicons; fails fast with file and line on a bad entry. */
+    public static FactExtractor compile(LexiconSource source) {
+        return new FactExtractor(new Lexicons(source));
+    }
+
+    /** The compiled extractor for these lexicons, built once per JVM (executors call this per partition). */
+    public static FactExtractor forSource(LexiconSource source) {
+        String key = source.fingerprint();
+        FactExtractor fx = CACHE.get(key);
+        if (fx == null) {
+            synchronized (CACHE) {
+                fx = CACHE.get(key);
+                if (fx == null) {
+                    if (CACHE.size() >= CACHE_LIMIT) {
+                        CACHE.clear();
+                    }
+                    fx = compile(source);
+                    CACHE.put(key, fx);
+                }
+            }
+        }
+        return fx;
+    }
+
+    /** The facts of one article, de-duplicated within it, in text order. */
+    public List<Fact> extract(Article a) {
+        if (a.published() == null) {
+            throw new IllegalArgumentException("article " + a.id() + " has no publication date");
+        }
+        Tokens t = Tokens.of(a.document());
+        List<Sentences.Span> sentences = Sentences.split(t);
+        ArticleContext ctx = new ArticleContext(a.published(), homeCountry(t));
+        int bodyStart = a.bodyOffset();
+        List<Draft> drafts = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentences.Span span = sentences.get(s);
+            boolean headline = span.headline() || t.start(span.from()) < bodyStart;
+            drafts.addAll(new SentenceReader(lex, t, span.from(), span.to(), s, headline, ctx).read());
+        }
+        List<Draft> kept = ArticleDedup.apply(drafts);
+        List<Fact> facts = new ArrayList<>(kept.size());
+        String doc = t.text();
+        for (Draft d : kept) {
+            facts.add(new Fact(a.id(), facts.size(), lex.categories.get(d.type), d.type, d.low, d.best, d.high,
+                    d.qualifier, d.cumulative, d.actor, lex.actors.displayName(d.actor), d.target,
+                    lex.actors.displayName(d.target), d.location, d.eventDate, d.month, d.claimedBy,
+                    doc.substring(d.sentenceStart, d.sentenceEnd), d.charStart, d.charEnd, a.published(),
+                    a.source(), VERSION));
+        }
+        return facts;
+    }
+
+    /** The country an article names most (as actor or place): what a bare "regime" or "rebels" belongs to. */
+    private String homeCountry(Tokens t) {
+        Map<String, Integer> counts = new HashMap<>();
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            ActorMention am = lex.actors.match(t, i, n);
+            if (am != null && am.country() != null) {
+                counts.merge(am.country(), 1, Integer::sum);
+                i = am.to() - 1;
+                continue;
+            }
+            PhraseTrie.Match<PlaceLexicon.Place> pl = lex.places.match(t, i, n);
+            if (pl != null) {
+                counts.merge(pl.value().country(), 1, Integer::sum);
+                i = pl.to() - 1;
+            }
+        }
+        String best = null;
+        int max = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max || e.getValue() == max && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                max = e.getValue();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,136 @@
+package org.conflicttally.facts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflicttally.actors.ActorLexicon;
+import org.conflicttally.lexicon.LexiconSource;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.lexicon.TsvFile;
+import org.conflicttally.numbers.NumberReader;
+import org.conflicttally.places.PlaceLexicon;
+import org.conflicttally.text.Tokens;
+
+/** Every lexicon compiled into matchers: built once per JVM, read-only afterwards, shared by threads. */
+final class Lexicons {
+    static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event", "agent",
+            "by", "claim_after", "claim_before", "toll_link");
+    static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
+            "place");
+
+    final NumberReader numbers;
+    final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
+    final PhraseTrie<String> nouns = new PhraseTrie<>();
+    final Map<String, PhraseTrie<Boolean>> cues = new HashMap<>();
+    final Map<String, String> categories = new HashMap<>();
+    final ActorLexicon actors;
+    final PlaceLexicon places;
+
+    Lexicons(LexiconSource source) {
+        numbers = NumberReader.compile(source.file("quantities.tsv"));
+        actors = ActorLexicon.compile(source.file("actors.tsv"));
+        places = PlaceLexicon.compile(source.file("places.tsv"));
+        loadTriggers(source.file("triggers.tsv"));
+        loadNouns(source.file("nouns.tsv"));
+        loadCues(source.file("cues.tsv"));
+    }
+
+    private void loadTriggers(TsvFile f) {
+        for (TsvFile.Row row : f.rows()) {
+            row.expectColumns(5, 5);
+            String category = row.required(0, "category");
+            String type = row.required(1, "type");
+            Trigger.Form form;
+            try {
+                form = Trigger.Form.valueOf(row.required(2, "form").toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown form '" + row.optional(2) + "' (participle, verb, predicate, noun, toll)");
+            }
+            String head = row.required(3, "head");
+            if (!List.of("person", "target", "equipment", "any").contains(head)) {
+                throw row.error("unknown head '" + head + "' (person, target, equipment, any)");
+            }
+            String known = categories.putIfAbsent(type, category);
+            if (known != null && !known.equals(category)) {
+                throw row.error("type '" + type + "' is in category '" + known + "' elsewhere");
+            }
+            Trigger tr = new Trigger(category, type, form, head);
+            for (String p : row.required(4, "phrases").split("\\|")) {
+                if (p.isBlank()) {
+                    throw row.error("empty phrase");
+                }
+                triggers.add(p.strip(), tr);
+            }
+        }
+        triggers.freeze();
+    }
+
+    private void loadNouns(TsvFile f) {
+        for (TsvFile.Row row : f.rows()) {
+            row.expectColumns(2, 2);
+            String cls = row.required(0, "class");
+            if (!NOUN_CLASSES.contains(cls)) {
+                throw row.error("unknown noun class '" + cls + "' " + NOUN_CLASSES);
+            }
+            for (String p : row.required(1, "nouns").split("\\|")) {
+                if (p.isBlank()) {
+                    throw row.error("empty noun");
+                }
+                nouns.add(p.strip(), cls);
+            }
+        }
+        nouns.freeze();
+    }
+
+    private void loadCues(TsvFile f) {
+        for (TsvFile.Row row : f.rows()) {
+            row.expectColumns(2, 2);
+            String kind = row.required(0, "cue");
+            if (!CUE_KINDS.contains(kind)) {
+                throw row.error("unknown cue '" + kind + "' " + CUE_KINDS);
+            }
+            PhraseTrie<Boolean> trie = cues.computeIfAbsent(kind, k -> new PhraseTrie<>());
+            for (String p : row.required(1, "phrases").split("\\|")) {
+                if (p.isBlank()) {
+                    throw row.error("empty phrase");
+                }
+                if (!trie.add(p.strip(), Boolean.TRUE)) {
+                    throw row.error("duplicate phrase '" + p.strip() + "' for cue " + kind);
+                }
+            }
+        }
+        for (String kind : CUE_KINDS) {
+            cues.computeIfAbsent(kind, k -> new PhraseTrie<>()).freeze();
+        }
+    }
+
+    /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
+    int cue(String kind, Tokens t, int i, int end) {
+        PhraseTrie<Boolean> trie = cues.get(kind);
+        if (i >= end || !trie.mayStartAt(t, i)) {
+            return -1;
+        }
+        PhraseTrie.Match<Boolean> m = trie.longest(t, i, end);
+        return m == null ? -1 : m.to();
+    }
+
+    /** Whether a cue of {@code kind} ends exactly at {@code end} (looking back at most 4 tokens). */
+    int cueEndingAt(String kind, Tokens t, int from, int end) {
+        for (int i = Math.max(from, end - 4); i < end; i++) {
+            if (cue(kind, t, i, end) == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Noun classes of the longest noun at {@code i}, or null. */
+    PhraseTrie.Match<String> noun(Tokens t, int i, int end) {
+        return nouns.mayStartAt(t, i) ? nouns.longest(t, i, end) : null;
+    }
+
+    PhraseTrie.Match<Trigger> trigger(Tokens t, int i, int end) {
+        return triggers.mayStartAt(t, i) ? triggers.longest(t, i, end) : null;
+    }
+}

@@ -1,0 +1,822 @@
+package org.conflicttally.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.conflicttally.actors.ActorMention;
+import org.conflicttally.dates.TimeExpression;
+import org.conflicttally.dates.TimeExpressions;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.numbers.Quantity;
+import org.conflicttally.places.PlaceLexicon;
+import org.conflicttally.text.Tokens;
+
+/**
+ * Reads the facts of one sentence: finds numbers, links each to the word that says what it counts, then
+ * attributes actor, target, place, date, claimant and whether it is a running total. One instance per
+ * sentence; not shared between threads.
+ */
+final class SentenceReader {
+    /** Words that end the noun phrase after a number. */
+    private static final Set<String> STOPS = Set.of("in", "on", "at", "by", "from", "during", "after", "since",
+            "near", "with", "for", "to", "across", "into", "inside", "outside", "around", "and", "or", "but",
+            "as", "when", "while", "who", "which", "that", "were", "was", "are", "is", "have", "has", "had",
+            "been", "be", "will", "would", "could", "may", "might", "including", "among", "than", "per",
+            "over", "under", "between", "against", "through", "within", "without", "amid", "following", "due",
+            "according", "said", "says", "the", "this", "these", "those", "their", "its", "his", "her");
+    private static final Set<String> PERFECT = Set.of("have", "has", "had");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "around", "at", "on",
+            "outside", "of", "across", "into", "inside", "from", "to", "towards", "toward");
+
+    private final Lexicons lex;
+    private final Tokens t;
+    private final int from;
+    private final int to;
+    private final int sentenceIndex;
+    private final boolean headline;
+    private final ArticleContext ctx;
+
+    private final List<Quantity> quantities = new ArrayList<>();
+    private final List<PhraseTrie.Match<Trigger>> triggers = new ArrayList<>();
+    private final List<ActorMention> actors = new ArrayList<>();
+    private final List<PhraseTrie.Match<PlaceLexicon.Place>> places = new ArrayList<>();
+    private List<TimeExpression> times;
+    /** Tokens of claimants' names, which never act. */
+    private boolean[] claimantToken;
+    private String claimant;
+
+    SentenceReader(Lexicons lex, Tokens t, int from, int to, int sentenceIndex, boolean headline, ArticleContext ctx) {
+        this.lex = lex;
+        this.t = t;
+        this.from = from;
+        this.to = to;
+        this.sentenceIndex = sentenceIndex;
+        this.headline = headline;
+        this.ctx = ctx;
+    }
+
+    /** The head of a counted noun phrase: what follows the number. */
+    private record Head(Kind kind, int from, int to, List<String> classes, Trigger nounTrigger) {
+        enum Kind { NONE, CLASS, NOUN_TRIGGER, GROUP, UNKNOWN }
+
+        boolean has(String cls) {
+            return classes != null && classes.contains(cls);
+        }
+
+        boolean person() {
+            return kind == Kind.NONE || kind == Kind.GROUP || has("person") || has("person_one");
+        }
+
+        boolean notCounted() {
+            return kind == Kind.CLASS && (has("not_count") || has("place")) && !has("person")
+                    && !has("target") && !has("equipment") && !has("person_one");
+        }
+    }
+
+    List<Draft> read() {
+        annotate();
+        List<Draft> out = new ArrayList<>();
+        if (quantities.isEmpty()) {
+            noteContext(out);
+            return out;
+        }
+        findClaimant();
+        for (Quantity q : quantities) {
+            Draft d = link(q, out);
+            if (d != null) {
+                d.headline = headline;
+                out.add(d);
+            }
+        }
+        for (Draft d : out) {
+            attribute(d, out);
+        }
+        noteContext(out);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- annotation
+
+    private void annotate() {
+        times = TimeExpressions.find(t, from, to, ctx.reference);
+        int timeIdx = 0;
+        for (int i = from; i < to; i++) {
+            PhraseTrie.Match<Trigger> tr = lex.trigger(t, i, to);
+            if (tr != null) {
+                triggers.add(tr);
+            }
+            ActorMention am = lex.actors.match(t, i, to);
+            if (am != null) {
+                actors.add(am);
+            }
+            PhraseTrie.Match<PlaceLexicon.Place> pl = lex.places.match(t, i, to);
+            if (pl != null) {
+                places.add(pl);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            while (timeIdx < times.size() && times.get(timeIdx).to() <= i) {
+                timeIdx++;
+            }
+            if (timeIdx < times.size() && times.get(timeIdx).from() <= i) {
+                i = times.get(timeIdx).to() - 1; // numbers inside dates are not counts
+                continue;
+            }
+            Quantity q = lex.numbers.read(t, i, to);
+            if (q == null && INDEFINITE.contains(t.lower(i))) {
+                q = indefinite(i);
+            }
+            if (q != null) {
+                if (countable(q)) {
+                    quantities.add(q);
+                }
+                i = q.to() - 1;
+            }
+        }
+    }
+
+    /** "a soldier", "another civilian": one person, if a singular person noun follows. */
+    private Quantity indefinite(int i) {
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            if (t.isNumber(k) || t.isPunct(k)) {
+                return null;
+            }
+            PhraseTrie.Match<String> n = lex.noun(t, k, to);
+            if (n != null) {
+                return n.values().contains("person_one")
+                        ? new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE) : null;
+            }
+            if (STOPS.contains(t.lower(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Numbers that are never counts: money, times, ages. */
+    private boolean countable(Quantity q) {
+        int before = q.from() - 1;
+        if (before >= from) {
+            String b = t.lower(before);
+            if (b.equals("$") || b.equals("\u20ac") || b.equals("\u00a3") || b.equals("aged") || b.equals("age")
+                    || b.equals("no") || b.equals("number") || b.equals("resolution") || b.equals("#")) {
+                return false;
+            }
+        }
+        int after = q.to();
+        if (after + 1 < to && t.isPunct(after) && t.firstChar(after) == ':' && t.isNumber(after + 1)) {
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- linking
+
+    private Draft link(Quantity q, List<Draft> sofar) {
+        if (lex.cueEndingAt("subset", t, from, q.from()) >= 0) {
+            return null; // "including 5 children": part of a figure already counted
+        }
+        Head head = head(q);
+        if (head.notCounted()) {
+            return null;
+        }
+        if (q.flag() == Quantity.Flag.YEAR_LIKE
+                && !(head.from() == q.to() && (head.kind() == Head.Kind.NOUN_TRIGGER || head.has("person")))) {
+            return null;
+        }
+        boolean indefinite = q.flag() == Quantity.Flag.INDEFINITE;
+        // A. the counted noun is itself the trigger: "114 air strikes", "3.6 million refugees"
+        if (!indefinite && head.kind() == Head.Kind.NOUN_TRIGGER) {
+            return draft(head.nounTrigger(), q, head, head.from());
+        }
+        // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
+        int k = head.kind() == Head.Kind.NONE ? head.from() : head.to();
+        for (int n = 0; n < 6 && k < to; n++) {
+            PhraseTrie.Match<Trigger> tr = triggerAt(k);
+            if (tr != null) {
+                Trigger ok = compatible(tr, head, true);
+                if (ok != null) {
+                    return draft(ok, q, head, k);
+                }
+            }
+            int aux = lex.cue("aux", t, k, to);
+            if (aux > k) {
+                k = aux;
+                continue;
+            }
+            break;
+        }
+        // C. an active verb right before the number: "killed 45", "destroying 114 targets"
+        int p = q.from();
+        if (p - 1 >= from && (t.lower(p - 1).equals("another") || t.lower(p - 1).equals("the"))) {
+            p--;
+        }
+        for (PhraseTrie.Match<Trigger> tr : triggers) {
+            if (tr.to() == p) {
+                Trigger ok = compatible(tr, head, false);
+                if (ok != null) {
+                    return draft(ok, q, head, tr.from());
+                }
+            }
+        }
+        if (indefinite) {
+            return null;
+        }
+        // D. a toll: "the death toll rose to 70", "bring the total of troops killed ... to 19"
+        Draft toll = toll(q, head);
+        if (toll != null) {
+            return toll;
+        }
+        // E. a list after a linked number: "killed 45 civilians in Aleppo and 22 in Idlib"
+        if (!sofar.isEmpty()) {
+            Draft prev = sofar.get(sofar.size() - 1);
+            if (prev.npTo <= q.from() && q.from() - prev.npTo <= 8 && continuation(prev.npTo, q.from())
+                    && (prev.trigger.head().equals("person") ? head.person() : head.kind() == Head.Kind.CLASS)) {
+                Draft d = draft(prev.trigger, q, head, prev.triggerFrom);
+                d.type = prev.type;
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private boolean continuation(int a, int b) {
+        boolean joined = false;
+        for (int i = a; i < b; i++) {
+            if (t.isNumber(i) || triggerAt(i) != null) {
+                return false;
+            }
+            String w = t.lower(i);
+            if (w.equals("and") || w.equals(",")) {
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    private PhraseTrie.Match<Trigger> triggerAt(int k) {
+        for (PhraseTrie.Match<Trigger> tr : triggers) {
+            if (tr.from() == k) {
+                return tr;
+            }
+        }
+        return null;
+    }
+
+    /** The first meaning of the trigger that fits the direction and the counted noun, or null. */
+    private Trigger compatible(PhraseTrie.Match<Trigger> tr, Head head, boolean numberBefore) {
+        for (Trigger g : tr.values()) {
+            if (g.form() == Trigger.Form.TOLL || g.form() == Trigger.Form.NOUN || g.untyped()) {
+                continue;
+            }
+            if (numberBefore ? !g.passive() : !g.active()) {
+                continue;
+            }
+            boolean fits = switch (g.head()) {
+                case "person" -> head.person();
+                case "target" -> head.has("target") || head.has("equipment");
+                case "equipment" -> head.has("equipment");
+                default -> true;
+            };
+            if (fits) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Head head(Quantity q) {
+        int k = q.to();
+        if (k < to && t.lower(k).equals("of")) {
+            if (k + 1 < to && (t.lower(k + 1).equals("them") || t.lower(k + 1).equals("whom")
+                    || t.lower(k + 1).equals("those"))) {
+                return new Head(Head.Kind.CLASS, k, k + 2, List.of("person"), null);
+            }
+            k++;
+            if (k < to && t.lower(k).equals("the")) {
+                k++;
+            }
+        }
+        int skipped = 0;
+        for (int n = 0; n < 6 && k < to; n++) {
+            PhraseTrie.Match<Trigger> tr = triggerAt(k);
+            if (tr != null) {
+                for (Trigger g : tr.values()) {
+                    if (g.form() == Trigger.Form.NOUN) {
+                        return new Head(Head.Kind.NOUN_TRIGGER, k, tr.to(), null, g);
+                    }
+                }
+            }
+            PhraseTrie.Match<String> noun = lex.noun(t, k, to);
+            if (noun != null) {
+                return new Head(Head.Kind.CLASS, k, noun.to(), noun.values(), null);
+            }
+            if (tr != null) {
+                return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
+            }
+            ActorMention am = actorAt(k);
+            if (am != null && am.kind() == ActorMention.Kind.GROUP) {
+                k = am.to();
+                if (k >= to || stop(k)) {
+                    return new Head(Head.Kind.GROUP, am.from(), am.to(), null, null);
+                }
+                continue;
+            }
+            if (stop(k)) {
+                return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
+            }
+            if (am == null || am.kind() != ActorMention.Kind.COUNTRY_ROLE && am.kind() != ActorMention.Kind.COUNTRY) {
+                skipped++;
+            }
+            k++;
+        }
+        return new Head(Head.Kind.UNKNOWN, k, k, null, null);
+    }
+
+    private boolean stop(int k) {
+        if (t.isNumber(k)) {
+            return true;
+        }
+        if (t.isPunct(k)) {
+            char c = t.firstChar(k);
+            return c != '-' && c != '"' && c != '\u201c' && c != '\u201d';
+        }
+        return STOPS.contains(t.lower(k)) || lex.cue("aux", t, k, to) > k;
+    }
+
+    private ActorMention actorAt(int k) {
+        for (ActorMention m : actors) {
+            if (m.from() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Draft toll(Quantity q, Head head) {
+        int linkStart = lex.cueEndingAt("toll_link", t, from, q.from());
+        if (linkStart < 0) {
+            return null;
+        }
+        PhraseTrie.Match<Trigger> toll = null;
+        Trigger tollTrigger = null;
+        for (PhraseTrie.Match<Trigger> tr : triggers) {
+            if (tr.to() <= linkStart && tr.from() >= q.from() - 16) {
+                for (Trigger g : tr.values()) {
+                    if (g.form() == Trigger.Form.TOLL) {
+                        toll = tr;
+                        tollTrigger = g;
+                    }
+                }
+            }
+        }
+        if (toll == null || !head.person() && head.kind() != Head.Kind.UNKNOWN) {
+            return null;
+        }
+        Trigger typed = tollTrigger.untyped() ? null : tollTrigger;
+        if (typed == null) {
+            // "the total of Turkish troops killed in clashes ... to 19": the type comes from inside
+            for (PhraseTrie.Match<Trigger> tr : triggers) {
+                if (tr.from() >= toll.to() && tr.to() <= linkStart) {
+                    for (Trigger g : tr.values()) {
+                        if (g.form() != Trigger.Form.TOLL && !g.untyped() && g.head().equals("person") || g.form() == Trigger.Form.NOUN && !g.untyped()) {
+                            typed = g;
+                            break;
+                        }
+                    }
+                }
+                if (typed != null) {
+                    break;
+                }
+            }
+        }
+        if (typed == null) {
+            return null;
+        }
+        Draft d = draft(typed, q, head, toll.from());
+        // the counted noun phrase sits between the toll word and the first verb: "total of Turkish troops"
+        d.npFrom = toll.to();
+        d.npTo = linkStart;
+        for (PhraseTrie.Match<Trigger> tr : triggers) {
+            if (tr.from() >= toll.to() && tr.from() < d.npTo) {
+                d.npTo = tr.from();
+            }
+        }
+        d.tollNp = true;
+        return d;
+    }
+
+    private Draft draft(Trigger g, Quantity q, Head head, int triggerFrom) {
+        Draft d = new Draft(g.type(), g, q);
+        d.triggerFrom = triggerFrom;
+        d.npFrom = q.from();
+        d.npTo = Math.max(q.to(), head.kind() == Head.Kind.NONE || head.kind() == Head.Kind.UNKNOWN ? q.to() : head.to());
+        // "25 militants of Al-Nusra Front": the group after "of" belongs to the noun phrase
+        if (d.npTo + 1 < to && t.lower(d.npTo).equals("of")) {
+            ActorMention am = actorAt(d.npTo + 1);
+            if (am == null && d.npTo + 2 < to && t.lower(d.npTo + 1).equals("the")) {
+                am = actorAt(d.npTo + 2);
+            }
+            if (am != null && am.kind() == ActorMention.Kind.GROUP) {
+                d.npTo = am.to();
+            }
+        }
+        d.sentenceStart = t.start(from);
+        d.sentenceEnd = t.end(to - 1);
+        int firstNumberToken = q.from();
+        d.charStart = t.start(firstNumberToken);
+        d.charEnd = t.end(q.to() - 1);
+        return d;
+    }
+
+    // ---------------------------------------------------------------- attribution
+
+    private void attribute(Draft d, List<Draft> all) {
+        d.target = target(d, all);
+        actor(d);
+        d.claimedBy = claimant;
+        location(d);
+        cumulative(d);
+        date(d);
+    }
+
+    private String target(Draft d, List<Draft> all) {
+        ActorMention best = null;
+        for (ActorMention m : actors) {
+            if (m.from() >= d.npFrom && m.to() <= d.npTo && rank(m) > rank(best)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return resolve(best);
+        }
+        int idx = all.indexOf(d);
+        if (idx > 0 && (d.npTo - d.npFrom <= 2 || mentionsOthers(d))) {
+            Draft prev = all.get(idx - 1);
+            if (prev.target != null) {
+                return prev.target;
+            }
+        }
+        if (d.trigger.category().equals("displacement") || d.type.equals("kidnapped")) {
+            return d.type.equals("refugees") ? null : "CVL";
+        }
+        return null;
+    }
+
+    private boolean mentionsOthers(Draft d) {
+        for (int i = d.npFrom; i < d.npTo; i++) {
+            if (t.lower(i).equals("others") || t.lower(i).equals("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int rank(ActorMention m) {
+        if (m == null) {
+            return -1;
+        }
+        return switch (m.kind()) {
+            case GROUP -> 4;
+            case COUNTRY_ROLE -> 3;
+            case ROLE -> "CVL".equals(m.role()) ? 2 : 1;
+            case COUNTRY -> 1;
+        };
+    }
+
+    /** The full code of a mention, filling a bare role's country from context. */
+    private String resolve(ActorMention m) {
+        if (m.code() != null) {
+            return m.code();
+        }
+        String country = ctx.countryByRole.getOrDefault(m.role(), ctx.homeCountry);
+        return country == null ? null : country + m.role();
+    }
+
+    private void actor(Draft d) {
+        ActorMention best = null;
+        int bestScore = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorMention m : actors) {
+            if (m.from() >= d.npFrom && m.to() <= d.npTo || claimantToken[m.from() - from]) {
+                continue;
+            }
+            if ("CVL".equals(m.role())) {
+                continue; // civilians suffer; they are not the perpetrators this table counts
+            }
+            int score = 0;
+            if (d.trigger.active() && d.quantity.from() > d.triggerFrom && m.to() <= d.triggerFrom
+                    && m == firstFreeMention()) {
+                score = 4; // the subject of the clause acts: "Turkish forces seized three tanks"
+            } else if (lex.cue("agent", t, m.to(), to) > m.to()) {
+                score = 3;
+            } else if (byBefore(m.from())) {
+                score = 3;
+            } else if (m.to() <= d.triggerFrom && d.trigger.active() && d.quantity.from() > d.triggerFrom
+                    && noMentionBetween(m.to(), d.triggerFrom)) {
+                score = 2;
+            }
+            if (score == 0) {
+                continue;
+            }
+            int distance = Math.abs(m.from() - d.triggerFrom);
+            if (score > bestScore || score == bestScore && distance < bestDistance) {
+                best = m;
+                bestScore = score;
+                bestDistance = distance;
+            }
+        }
+        String code = best == null ? null : resolve(best);
+        if (code != null && code.equals(d.target)) {
+            code = null;
+        }
+        if (code == null && refersBack() && ctx.lastActor != null && sentenceIndex - ctx.lastActorSentence <= 3) {
+            code = ctx.lastActor;
+            d.actorImplied = true;
+        }
+        d.actor = code;
+    }
+
+    /** The first actor named outside a prepositional phrase or a claim: the sentence's likely subject. */
+    private ActorMention firstFreeMention() {
+        for (ActorMention m : actors) {
+            if (claimantToken[m.from() - from] || "CVL".equals(m.role())) {
+                continue;
+            }
+            int b = m.from() - 1;
+            if (b >= from && t.lower(b).equals("the")) {
+                b--;
+            }
+            if (b >= from && (STOPS.contains(t.lower(b)) || t.lower(b).equals("of"))) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private boolean byBefore(int i) {
+        int k = i;
+        if (k - 1 >= from && t.lower(k - 1).equals("the")) {
+            k--;
+        }
+        return lex.cueEndingAt("by", t, from, k) >= 0;
+    }
+
+    private boolean noMentionBetween(int a, int b) {
+        for (ActorMention m : actors) {
+            if (m.from() >= a && m.to() <= b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in the aerial attack", "the strike": the sentence continues an event told before. */
+    private boolean refersBack() {
+        for (int i = from; i < to; i++) {
+            if (t.lower(i).equals("the")) {
+                for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+                    if (lex.cue("event", t, k, to) > k) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void findClaimant() {
+        claimantToken = new boolean[to - from];
+        for (int i = from; i < to; i++) {
+            int after = lex.cue("claim_before", t, i, to);
+            if (after > i) {
+                int end = nameAfter(after);
+                if (end > after) {
+                    setClaimant(after, end);
+                    return;
+                }
+            }
+            int cue = lex.cue("claim_after", t, i, to);
+            if (cue > i) {
+                int start = nameBefore(i);
+                if (start < i) {
+                    setClaimant(start, i);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void setClaimant(int a, int b) {
+        for (int i = a; i < b; i++) {
+            claimantToken[i - from] = true;
+        }
+        int s = a;
+        if (t.lower(s).equals("the") || t.lower(s).equals("a")) {
+            s++;
+        }
+        if (s >= b) {
+            return;
+        }
+        String name = t.text().substring(t.start(s), t.end(b - 1));
+        String headWord = t.lower(b - 1);
+        if (!t.capitalized(s)) {
+            name = ctx.nameByHeadWord.getOrDefault(headWord, name);
+        }
+        claimant = name;
+    }
+
+    /** A name after "according to": capitalised words, "the", and a few lower-case nouns. */
+    private int nameAfter(int i) {
+        int k = i;
+        while (k < to && k - i < 8 && t.isWord(k) && (nameLike(k) || t.lower(k).equals("the")
+                || t.lower(k).equals("of") && k > i && t.capitalized(k - 1) || nameNoun(k))) {
+            k++;
+        }
+        while (k > i && (t.lower(k - 1).equals("the") || t.lower(k - 1).equals("of"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A name before "said": walks back over capitalised words, "the" and a few lower-case nouns. */
+    private int nameBefore(int i) {
+        int k = i;
+        while (k - 1 >= from && i - k < 8 && t.isWord(k - 1) && (nameLike(k - 1) || nameNoun(k - 1)
+                || t.lower(k - 1).equals("of") || t.lower(k - 1).equals("'s"))) {
+            k--;
+        }
+        if (k - 1 >= from && t.lower(k - 1).equals("the")) {
+            k--;
+        }
+        while (k < i && (t.lower(k).equals("of") || t.lower(k).equals("'s"))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final Set<String> NAME_NOUNS = Set.of("ministry", "monitor", "observatory", "sources",
+            "source", "activists", "activist", "officials", "official", "spokesman", "spokeswoman", "agency",
+            "army", "military", "police", "government", "statement", "media", "television", "leader",
+            "president", "minister", "group", "defence", "defense", "interior", "health", "state", "news",
+            "residents", "witnesses", "doctors", "medics", "command", "coalition", "organization", "organisation");
+
+    /** Capitalised, or a name part such as "al-Mahjoub". */
+    private boolean nameLike(int k) {
+        if (t.capitalized(k)) {
+            return true;
+        }
+        String raw = t.raw(k);
+        int dash = raw.indexOf('-');
+        return dash > 0 && dash + 1 < raw.length() && Character.isUpperCase(raw.charAt(dash + 1));
+    }
+
+    private boolean nameNoun(int k) {
+        return NAME_NOUNS.contains(t.lower(k));
+    }
+
+    private void location(Draft d) {
+        PlaceLexicon.Place best = null;
+        int bestScore = -1;
+        for (PhraseTrie.Match<PlaceLexicon.Place> m : places) {
+            int score = 0;
+            if (m.from() - 1 >= from && LOCATION_PREPOSITIONS.contains(t.lower(m.from() - 1))) {
+                score += 2;
+            }
+            if (m.from() >= d.triggerFrom) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                best = m.value();
+                bestScore = score;
+            }
+        }
+        d.location = best != null ? best.name() : ctx.lastLocation;
+    }
+
+    private void cumulative(Draft d) {
+        if (d.type.equals("refugees") && !dayTime()) {
+            d.cumulative = true;
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (lex.cue("cumulative", t, i, to) > i || lex.cue("stock", t, i, to) > i && d.trigger.category().equals("displacement")) {
+                d.cumulative = true;
+                return;
+            }
+        }
+        if (dayTime()) {
+            return;
+        }
+        for (int i = from; i < d.triggerFrom; i++) {
+            if (lex.cue("war", t, i, to) > i) {
+                d.cumulative = true;
+                return;
+            }
+        }
+        boolean perfect = perfectTense(d);
+        if (perfect && !Quantity.EXACT.equals(d.qualifier)) {
+            d.cumulative = true;
+            return;
+        }
+        if (d.trigger.category().equals("displacement") && d.point() >= 1000 && !d.type.equals("evacuated")) {
+            d.cumulative = true;
+        }
+    }
+
+    private boolean perfectTense(Draft d) {
+        for (int i = from; i < to - 1; i++) {
+            if (PERFECT.contains(t.lower(i)) && (t.lower(i + 1).equals("been") || triggerAt(i + 1) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean dayTime() {
+        for (TimeExpression e : times) {
+            if (e.granularity() == TimeExpression.Granularity.DAY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void date(Draft d) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression e : times) {
+            int distance = Math.abs(e.from() - d.quantity.from());
+            if (best == null || e.granularity().ordinal() < best.granularity().ordinal()
+                    || e.granularity() == best.granularity() && distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        if (best != null && best.granularity() != TimeExpression.Granularity.DAY
+                && !best.date().isAfter(ctx.reference) && best.date().plusMonths(1).isAfter(ctx.reference)) {
+            best = null; // "this month": the month of the reference date, dated by it
+        }
+        LocalDate date;
+        if (best != null && (!d.cumulative || best.granularity() == TimeExpression.Granularity.MONTH)) {
+            date = best.date();
+        } else if (best == null && !d.cumulative && refersBack() && ctx.lastEventDate != null) {
+            date = ctx.lastEventDate;
+        } else {
+            date = ctx.reference;
+        }
+        if (date.isAfter(ctx.reference)) {
+            date = ctx.reference;
+        }
+        d.eventDate = date;
+        d.month = date.withDayOfMonth(1);
+    }
+
+    // ---------------------------------------------------------------- context for later sentences
+
+    private void noteContext(List<Draft> drafts) {
+        for (ActorMention m : actors) {
+            if (m.country() != null && m.role() != null) {
+                ctx.countryByRole.put(m.role(), m.country());
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.actor != null && !d.actorImplied) {
+                ctx.lastActor = d.actor;
+                ctx.lastActorSentence = sentenceIndex;
+            }
+            if (!d.cumulative) {
+                ctx.lastEventDate = d.eventDate;
+            }
+        }
+        if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
+            // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
+            for (ActorMention m : actors) {
+                if (m.code() != null && !"CVL".equals(m.role()) && lex.cue("agent", t, m.to(), to) > m.to()) {
+                    ctx.lastActor = m.code();
+                    ctx.lastActorSentence = sentenceIndex;
+                    break;
+                }
+            }
+        }
+        if (!places.isEmpty()) {
+            ctx.lastLocation = places.get(0).value().name();
+        }
+        // capitalised names, so that "the ministry" can later stand for "Turkish Defence Ministry"
+        int run = -1;
+        for (int i = from; i <= to; i++) {
+            boolean cap = i < to && t.capitalized(i) && (i > from || true);
+            if (cap && run < 0) {
+                run = i;
+            } else if (!cap && run >= 0) {
+                if (i - run >= 2) {
+                    ctx.nameByHeadWord.put(t.lower(i - 1), t.text().substring(t.start(run), t.end(i - 1)));
+                }
+                run = -1;
+            }
+        }
+    }
+}

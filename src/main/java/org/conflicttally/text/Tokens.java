@@ -1,0 +1,219 @@
+package org.conflicttally.text;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one document, as parallel arrays rather than one object a token: the extractor's hot loop
+ * walks millions of tokens and should not churn the young generation with wrapper objects.
+ *
+ * <p>Kinds: a WORD is letters and digits that start with a letter, keeping in-word hyphens and dots of
+ * abbreviations ("al-Nusra", "U.S.", "S-400"); "'s" is a WORD of its own. A NUMBER is digits with
+ * thousands separators and decimals ("3,600", "3.6"); when a hyphen and letters follow ("10-year-old",
+ * "500-man") they stay attached and {@link #hyphenSuffix} is set. Everything else is one PUNCT char.
+ */
+public final class Tokens {
+    public static final byte WORD = 1;
+    public static final byte NUMBER = 2;
+    public static final byte PUNCT = 3;
+
+    private final String text;
+    private int size;
+    private int[] start;
+    private int[] end;
+    private byte[] kind;
+    private byte[] newlinesBefore;
+    private boolean[] hyphenSuffix;
+    private String[] lower;
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        start = new int[capacity];
+        end = new int[capacity];
+        kind = new byte[capacity];
+        newlinesBefore = new byte[capacity];
+        hyphenSuffix = new boolean[capacity];
+        lower = new String[capacity];
+    }
+
+    /** Splits {@code text} into tokens. */
+    public static Tokens of(String text) {
+        Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+        t.scan();
+        return t;
+    }
+
+    private void scan() {
+        final String s = text;
+        final int n = s.length();
+        int i = 0;
+        int newlines = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (c == '\n') {
+                    newlines++;
+                }
+                i++;
+                continue;
+            }
+            int j;
+            byte k;
+            boolean suffix = false;
+            if (isDigit(c)) {
+                j = scanNumber(s, i, n);
+                k = NUMBER;
+                if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1))) {
+                    j = scanWord(s, j + 1, n);
+                    suffix = true;
+                }
+            } else if (Character.isLetter(c)) {
+                j = scanWord(s, i, n);
+                k = WORD;
+            } else if (isApostrophe(c) && i + 1 < n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                j = i + 2;
+                k = WORD;
+            } else {
+                j = i + 1;
+                k = PUNCT;
+            }
+            add(i, j, k, newlines, suffix);
+            newlines = 0;
+            i = j;
+        }
+    }
+
+    private static int scanNumber(String s, int i, int n) {
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < n && isDigit(s.charAt(j + 1)) && j > i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static int scanWord(String s, int i, int n) {
+        int j = i;
+        int segStart = i;
+        boolean sawDot = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '\u2010' || c == '\u2011') && j + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && j - segStart == 1) {
+                // chains of single-letter abbreviations stay one word: "U.S.", "U.N."
+                if (j + 2 < n && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
+                    segStart = j + 1;
+                    j += 2;
+                    sawDot = true;
+                    continue;
+                }
+                if (sawDot) {
+                    j++;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private void add(int from, int to, byte k, int newlines, boolean suffix) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            kind = Arrays.copyOf(kind, cap);
+            newlinesBefore = Arrays.copyOf(newlinesBefore, cap);
+            hyphenSuffix = Arrays.copyOf(hyphenSuffix, cap);
+            lower = Arrays.copyOf(lower, cap);
+        }
+        start[size] = from;
+        end[size] = to;
+        kind[size] = k;
+        newlinesBefore[size] = (byte) Math.min(newlines, 100);
+        hyphenSuffix[size] = suffix;
+        lower[size] = k == WORD ? Lower.of(text, from, to) : text.substring(from, to);
+        size++;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public byte kind(int i) {
+        return kind[i];
+    }
+
+    public boolean isWord(int i) {
+        return kind[i] == WORD;
+    }
+
+    public boolean isNumber(int i) {
+        return kind[i] == NUMBER;
+    }
+
+    public boolean isPunct(int i) {
+        return kind[i] == PUNCT;
+    }
+
+    /** Lower-cased token text; apostrophes in "'s" normalised to ASCII. */
+    public String lower(int i) {
+        return lower[i];
+    }
+
+    /** The token as written. */
+    public String raw(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    public boolean rawEquals(int i, String s) {
+        return end[i] - start[i] == s.length() && text.regionMatches(start[i], s, 0, s.length());
+    }
+
+    public int newlinesBefore(int i) {
+        return newlinesBefore[i];
+    }
+
+    public boolean hyphenSuffix(int i) {
+        return hyphenSuffix[i];
+    }
+
+    public boolean capitalized(int i) {
+        return kind[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    public char firstChar(int i) {
+        return text.charAt(start[i]);
+    }
+}
