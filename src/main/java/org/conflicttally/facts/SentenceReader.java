@@ -27,6 +27,10 @@ final class SentenceReader {
             "according", "said", "says", "the", "this", "these", "those", "their", "its", "his", "her");
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    /** May stand between an active verb and its number: "killing all five", "wounding another two". */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("another", "the", "all", "some", "further",
+            "additional", "an", "a");
+    private static final Set<String> POSSESSIVES = Set.of("the", "their", "its", "his", "her", "these", "those");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "around", "at", "on",
             "outside", "of", "across", "into", "inside", "from", "to", "towards", "toward");
 
@@ -85,7 +89,7 @@ final class SentenceReader {
         findClaimant();
         for (Quantity q : quantities) {
             Draft d = link(q, out);
-            if (d != null) {
+            if (d != null && !d.type.equals("none")) {
                 d.headline = headline;
                 out.add(d);
             }
@@ -166,39 +170,61 @@ final class SentenceReader {
             }
         }
         int after = q.to();
-        if (after + 1 < to && t.isPunct(after) && t.firstChar(after) == ':' && t.isNumber(after + 1)) {
+        if (after + 1 < to && t.isPunct(after) && isJoiner(t.firstChar(after)) && t.isNumber(after + 1)
+                && t.end(q.to() - 1) == t.start(after)) {
+            return false; // "16:45", "25-01-2016", "3/10/2016"
+        }
+        if (before - 1 >= from && t.isPunct(before) && isJoiner(t.firstChar(before)) && t.isNumber(before - 1)
+                && t.end(before) == t.start(q.from())) {
             return false;
         }
         return true;
     }
 
+    private static boolean isJoiner(char c) {
+        return c == ':' || c == '-' || c == '/' || c == '.';
+    }
+
     // ---------------------------------------------------------------- linking
 
     private Draft link(Quantity q, List<Draft> sofar) {
-        if (lex.cueEndingAt("subset", t, from, q.from()) >= 0) {
+        Head head = head(q);
+        if (lex.cueEndingAt("subset", t, from, q.from()) >= 0 && !(head.kind() == Head.Kind.NOUN_TRIGGER
+                && head.nounTrigger().category().equals("incident"))) {
             return null; // "including 5 children": part of a figure already counted
         }
-        Head head = head(q);
         if (head.notCounted()) {
             return null;
         }
-        if (q.flag() == Quantity.Flag.YEAR_LIKE
-                && !(head.from() == q.to() && (head.kind() == Head.Kind.NOUN_TRIGGER || head.has("person")))) {
-            return null;
+        if (q.flag() == Quantity.Flag.YEAR_LIKE && !(head.from() == q.to() && head.has("person"))) {
+            return null; // "2011" is a year unless people follow: "2000 people"
+        }
+        if (head.kind() == Head.Kind.NOUN_TRIGGER && q.to() < to && t.lower(q.to()).equals("of")
+                && head.nounTrigger().category().equals("incident")) {
+            return null; // "one of the shells landed": a partitive, not a count of attacks
+        }
+        if (head.kind() == Head.Kind.NOUN_TRIGGER && head.nounTrigger().type().equals("none")) {
+            return null; // "30 casualties": killed and wounded together, not codable
         }
         boolean indefinite = q.flag() == Quantity.Flag.INDEFINITE;
         // A. the counted noun is itself the trigger: "114 air strikes", "3.6 million refugees"
         if (!indefinite && head.kind() == Head.Kind.NOUN_TRIGGER) {
             return draft(head.nounTrigger(), q, head, head.from());
         }
+        // C. an active verb right before the number: "killed 45", "destroying 114 targets"
+        Draft active = activeBefore(q, head);
+        if (active != null) {
+            return active;
+        }
         // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
         int k = head.kind() == Head.Kind.NONE ? head.from() : head.to();
-        for (int n = 0; n < 6 && k < to; n++) {
+        boolean skippedAside = false;
+        for (int n = 0; n < 7 && k < to; n++) {
             PhraseTrie.Match<Trigger> tr = triggerAt(k);
-            if (tr != null) {
+            if (tr != null && !adjectival(tr)) {
                 Trigger ok = compatible(tr, head, true);
                 if (ok != null) {
-                    return draft(ok, q, head, k);
+                    return ok.type().equals("none") ? null : draft(ok, q, head, k);
                 }
             }
             int aux = lex.cue("aux", t, k, to);
@@ -206,20 +232,16 @@ final class SentenceReader {
                 k = aux;
                 continue;
             }
-            break;
-        }
-        // C. an active verb right before the number: "killed 45", "destroying 114 targets"
-        int p = q.from();
-        if (p - 1 >= from && (t.lower(p - 1).equals("another") || t.lower(p - 1).equals("the"))) {
-            p--;
-        }
-        for (PhraseTrie.Match<Trigger> tr : triggers) {
-            if (tr.to() == p) {
-                Trigger ok = compatible(tr, head, false);
-                if (ok != null) {
-                    return draft(ok, q, head, tr.from());
+            if (!skippedAside) {
+                // "13 people including six children were killed", "38 fighters from both sides were killed"
+                int resume = aside(k);
+                if (resume > k) {
+                    k = resume;
+                    skippedAside = true;
+                    continue;
                 }
             }
+            break;
         }
         if (indefinite) {
             return null;
@@ -237,6 +259,69 @@ final class SentenceReader {
                 Draft d = draft(prev.trigger, q, head, prev.triggerFrom);
                 d.type = prev.type;
                 return d;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ASIDE_PREPOSITIONS = Set.of("in", "from", "of", "on", "at", "near", "inside",
+            "across", "with", "for", "belonging", "loyal", "affiliated");
+
+    /**
+     * Where the clause resumes after an aside between a counted noun and its verb: a subset ("including
+     * six children", "mostly women") or a short prepositional phrase ("from the warring sides"). Returns
+     * {@code k} when there is no such aside or no verb after it.
+     */
+    private int aside(int k) {
+        boolean subset = lex.cue("subset", t, k, to) > k;
+        if (!subset && !ASIDE_PREPOSITIONS.contains(t.lower(k))) {
+            return k;
+        }
+        for (int i = k + 1; i < Math.min(to, k + 9); i++) {
+            if (t.isPunct(i) && t.firstChar(i) != '-' && t.firstChar(i) != ',' || !subset && t.isNumber(i)) {
+                return k;
+            }
+            if (lex.cue("aux", t, i, to) > i) {
+                return i;
+            }
+            PhraseTrie.Match<Trigger> tr = triggerAt(i);
+            if (tr != null && !subset) {
+                return k; // "dozens in areas held by": without an auxiliary the verb may be a modifier
+            }
+            if (tr != null) {
+                for (Trigger g : tr.values()) {
+                    if (g.passive()) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return k;
+    }
+
+    /** "several wounded children": a participle before a person noun describes it; it says nothing happened. */
+    private boolean adjectival(PhraseTrie.Match<Trigger> tr) {
+        if (tr.to() >= to) {
+            return false;
+        }
+        PhraseTrie.Match<String> n = lex.noun(t, tr.to(), to);
+        return n != null && (n.values().contains("person") || n.values().contains("person_one"));
+    }
+
+    private Draft activeBefore(Quantity q, Head head) {
+        int p = q.from();
+        if (p - 1 >= from && OBJECT_DETERMINERS.contains(t.lower(p - 1))) {
+            p--;
+        }
+        if (p - 3 >= from && t.lower(p - 3).equals("a") && t.lower(p - 2).equals("total") && t.lower(p - 1).equals("of")) {
+            p -= 3;
+        }
+        for (PhraseTrie.Match<Trigger> tr : triggers) {
+            if (tr.to() == p) {
+                Trigger ok = compatible(tr, head, false);
+                if (ok != null) {
+                    return draft(ok, q, head, tr.from());
+                }
             }
         }
         return null;
@@ -295,7 +380,7 @@ final class SentenceReader {
                 return new Head(Head.Kind.CLASS, k, k + 2, List.of("person"), null);
             }
             k++;
-            if (k < to && t.lower(k).equals("the")) {
+            if (k < to && POSSESSIVES.contains(t.lower(k))) {
                 k++;
             }
         }
@@ -309,20 +394,23 @@ final class SentenceReader {
                     }
                 }
             }
+            if (tr != null) {
+                // "45 dead", "around 40 injured": the verb, not a noun, follows the number
+                return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
+            }
             PhraseTrie.Match<String> noun = lex.noun(t, k, to);
             if (noun != null) {
                 return new Head(Head.Kind.CLASS, k, noun.to(), noun.values(), null);
             }
-            if (tr != null) {
-                return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
-            }
             ActorMention am = actorAt(k);
             if (am != null && am.kind() == ActorMention.Kind.GROUP) {
+                // "250 Syrian troops", "five IS militants", "ten Hezbollah"
                 k = am.to();
-                if (k >= to || stop(k)) {
-                    return new Head(Head.Kind.GROUP, am.from(), am.to(), null, null);
+                PhraseTrie.Match<String> after = k < to ? lex.noun(t, k, to) : null;
+                if (after != null && after.values().contains("person")) {
+                    return new Head(Head.Kind.CLASS, am.from(), after.to(), after.values(), null);
                 }
-                continue;
+                return new Head(Head.Kind.GROUP, am.from(), am.to(), null, null);
             }
             if (stop(k)) {
                 return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
