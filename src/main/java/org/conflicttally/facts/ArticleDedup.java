@@ -65,19 +65,13 @@ final class ArticleDedup {
 
     /** Folds {@code other} into {@code keep}: the body's wording wins, bounds widen to cover both. */
     private static void merge(Draft keep, Draft other) {
-        if (other.low != null && (keep.low == null || other.low > keep.low)) {
-            keep.low = other.low;
-        }
-        if (keep.high != null && other.high == null && other.low != null) {
-            keep.high = null; // one report leaves the figure open: "at least 19"
-        }
-        if (keep.best == null) {
-            keep.best = other.best;
-        }
-        if (keep.low != null && keep.high == null && Objects.equals(keep.low, keep.best)) {
+        keep.cumulative |= other.cumulative;
+        if (keep.cumulative && Quantity.EXACT.equals(keep.qualifier) && Quantity.AT_LEAST.equals(other.qualifier)
+                && Objects.equals(keep.low, other.low)) {
+            // a running total that another line calls "at least 19" is a floor, not a final count
+            keep.high = null;
             keep.qualifier = Quantity.AT_LEAST;
         }
-        keep.cumulative |= other.cumulative;
         if (keep.actor == null) {
             keep.actor = other.actor;
             keep.actorImplied = other.actorImplied;

@@ -1,5 +1,6 @@
 package org.conflicttally.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.conflicttally.actors.ActorMention;
 import org.conflicttally.article.Article;
+import org.conflicttally.dates.Dateline;
 import org.conflicttally.lexicon.LexiconSource;
 import org.conflicttally.lexicon.PhraseTrie;
 import org.conflicttally.places.PlaceLexicon;
@@ -63,7 +65,9 @@ public final class FactExtractor {
         }
         Tokens t = Tokens.of(a.document());
         List<Sentences.Span> sentences = Sentences.split(t);
-        ArticleContext ctx = new ArticleContext(a.published(), homeCountry(t));
+        // relative dates count from the date the page prints, when it prints one near the top
+        LocalDate reference = Dateline.find(a.text()).orElse(a.published());
+        ArticleContext ctx = new ArticleContext(reference, homeCountry(t));
         int bodyStart = a.bodyOffset();
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {

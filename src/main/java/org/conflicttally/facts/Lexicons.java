@@ -14,7 +14,8 @@ import org.conflicttally.text.Tokens;
 
 /** Every lexicon compiled into matchers: built once per JVM, read-only afterwards, shared by threads. */
 final class Lexicons {
-    static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event", "agent",
+    static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event",
+            "single_event", "agent",
             "by", "claim_after", "claim_before", "toll_link");
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");

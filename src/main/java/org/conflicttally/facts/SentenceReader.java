@@ -218,6 +218,10 @@ final class SentenceReader {
         }
         // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
         int k = head.kind() == Head.Kind.NONE ? head.from() : head.to();
+        if (k + 1 < to && t.lower(k).equals("at") && t.lower(k + 1).equals("least") && q.qualifier().equals(Quantity.EXACT)) {
+            q = new Quantity(q.from(), q.to(), q.low(), q.best(), null, Quantity.AT_LEAST, q.flag());
+            k += 2;
+        }
         boolean skippedAside = false;
         for (int n = 0; n < 7 && k < to; n++) {
             PhraseTrie.Match<Trigger> tr = triggerAt(k);
@@ -547,10 +551,13 @@ final class SentenceReader {
                 return prev.target;
             }
         }
-        if (d.trigger.category().equals("displacement") || d.type.equals("kidnapped")) {
-            return d.type.equals("refugees") ? null : "CVL";
+        // no side named: the people a casualty or displacement count is about are, by default, civilians
+        if (d.type.equals("refugees")) {
+            return null;
         }
-        return null;
+        boolean people = d.trigger.category().equals("displacement") || d.trigger.category().equals("casualty")
+                || d.type.equals("kidnapped");
+        return people ? "CVL" : null;
     }
 
     private boolean mentionsOthers(Draft d) {
@@ -578,6 +585,12 @@ final class SentenceReader {
     private String resolve(ActorMention m) {
         if (m.code() != null) {
             return m.code();
+        }
+        // "Nusra Front terrorists", "Fatah al-Sham (formerly Al-Nusra Front) terrorists": the group's people
+        for (ActorMention g : actors) {
+            if (g.kind() == ActorMention.Kind.GROUP && g.to() <= m.from() && m.from() - g.to() <= 4) {
+                return g.code();
+            }
         }
         String country = ctx.countryByRole.getOrDefault(m.role(), ctx.homeCountry);
         return country == null ? null : country + m.role();
@@ -806,7 +819,7 @@ final class SentenceReader {
             }
         }
         boolean perfect = perfectTense(d);
-        if (perfect && !Quantity.EXACT.equals(d.qualifier)) {
+        if (perfect && !Quantity.EXACT.equals(d.qualifier) && !singleEvent()) {
             d.cumulative = true;
             return;
         }
@@ -815,9 +828,20 @@ final class SentenceReader {
         }
     }
 
+    /** "have been killed", "has killed", "had been killed": the auxiliaries right before the trigger. */
     private boolean perfectTense(Draft d) {
-        for (int i = from; i < to - 1; i++) {
-            if (PERFECT.contains(t.lower(i)) && (t.lower(i + 1).equals("been") || triggerAt(i + 1) != null)) {
+        for (int i = Math.max(from, d.triggerFrom - 4); i < d.triggerFrom; i++) {
+            if (PERFECT.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence about one violent event ("an explosion", "the attack") reports its toll, not a total. */
+    private boolean singleEvent() {
+        for (int i = from; i < to; i++) {
+            if (lex.cue("single_event", t, i, to) > i) {
                 return true;
             }
         }
@@ -848,8 +872,12 @@ final class SentenceReader {
                 && !best.date().isAfter(ctx.reference) && best.date().plusMonths(1).isAfter(ctx.reference)) {
             best = null; // "this month": the month of the reference date, dated by it
         }
+        if (best != null && d.cumulative && !(best.granularity() == TimeExpression.Granularity.MONTH
+                && best.from() > from && t.lower(best.from() - 1).equals("during"))) {
+            best = null; // a running total is dated by the report, not by when the count began
+        }
         LocalDate date;
-        if (best != null && (!d.cumulative || best.granularity() == TimeExpression.Granularity.MONTH)) {
+        if (best != null) {
             date = best.date();
         } else if (best == null && !d.cumulative && refersBack() && ctx.lastEventDate != null) {
             date = ctx.lastEventDate;
