@@ -26,6 +26,12 @@ final class SentenceReader {
             "over", "under", "between", "against", "through", "within", "without", "amid", "following", "due",
             "according", "said", "says", "the", "this", "these", "those", "their", "its", "his", "her");
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "from", "during", "after",
+            "since", "near", "with", "for", "to", "across", "into", "inside", "outside", "around", "of", "against",
+            "between", "among", "toward", "towards", "over", "under", "through", "within", "without", "amid",
+            "about", "beneficiary", "like", "than");
+    /** Conjunctions whose clause names the perpetrator: "were injured when terrorists fired mortars". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "while", "because");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     /** May stand between an active verb and its number: "killing all five", "wounding another two". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("another", "the", "all", "some", "further",
@@ -611,10 +617,10 @@ final class SentenceReader {
             if (d.trigger.active() && d.quantity.from() > d.triggerFrom && m.to() <= d.triggerFrom
                     && m == firstFreeMention()) {
                 score = 4; // the subject of the clause acts: "Turkish forces seized three tanks"
-            } else if (lex.cue("agent", t, m.to(), to) > m.to()) {
+            } else if (agentNoun(m) || byBefore(m.from()) || opensClause(m)) {
                 score = 3;
-            } else if (byBefore(m.from())) {
-                score = 3;
+            } else if (jointWithAgent(m)) {
+                score = 3; // "Syrian regime and Russian bombing": the first named of joint actors
             } else if (m.to() <= d.triggerFrom && d.trigger.active() && d.quantity.from() > d.triggerFrom
                     && noMentionBetween(m.to(), d.triggerFrom)) {
                 score = 2;
@@ -650,12 +656,43 @@ final class SentenceReader {
             if (b >= from && t.lower(b).equals("the")) {
                 b--;
             }
-            if (b >= from && (STOPS.contains(t.lower(b)) || t.lower(b).equals("of"))) {
+            if (b >= from && PREPOSITIONS.contains(t.lower(b))) {
                 continue;
             }
             return m;
         }
         return null;
+    }
+
+    /** "Syrian regime shelling", "Assad's warplanes": an attack noun follows the name or ends it. */
+    private boolean agentNoun(ActorMention m) {
+        if (lex.cue("agent", t, m.to(), to) > m.to()) {
+            return true;
+        }
+        for (int k = m.from() + 1; k < m.to(); k++) {
+            if (lex.cue("agent", t, k, m.to()) == m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Syrian regime and Russian bombing": the first of two names joined before an attack noun. */
+    private boolean jointWithAgent(ActorMention m) {
+        if (m.to() + 1 >= to || !(t.lower(m.to()).equals("and") || t.lower(m.to()).equals(","))) {
+            return false;
+        }
+        ActorMention next = actorAt(m.to() + 1);
+        return next != null && agentNoun(next);
+    }
+
+    /** "when terrorist organizations fired": the subject of a when/as/after clause. */
+    private boolean opensClause(ActorMention m) {
+        int b = m.from() - 1;
+        if (b >= from && t.lower(b).equals("the")) {
+            b--;
+        }
+        return b >= from && CLAUSE_OPENERS.contains(t.lower(b));
     }
 
     private boolean byBefore(int i) {
