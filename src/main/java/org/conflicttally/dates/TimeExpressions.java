@@ -43,6 +43,11 @@ public final class TimeExpressions {
     private TimeExpressions() {
     }
 
+    /** The month a word names ("february", "feb"), or null. */
+    static Month month(String lower) {
+        return MONTHS.get(lower);
+    }
+
     /** Every time expression in tokens [from, to), resolved against {@code ref}. */
     public static List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref) {
         List<TimeExpression> out = new ArrayList<>(2);

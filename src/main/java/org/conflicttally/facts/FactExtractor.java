@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.conflicttally.actors.ActorMention;
 import org.conflicttally.article.Article;
 import org.conflicttally.dates.Dateline;
 import org.conflicttally.lexicon.LexiconSource;
-import org.conflicttally.lexicon.PhraseTrie;
-import org.conflicttally.places.PlaceLexicon;
 import org.conflicttally.text.Sentences;
 import org.conflicttally.text.Tokens;
 
@@ -66,14 +63,22 @@ public final class FactExtractor {
         Tokens t = Tokens.of(a.document());
         List<Sentences.Span> sentences = Sentences.split(t);
         // relative dates count from the date the page prints, when it prints one near the top
-        LocalDate reference = Dateline.find(a.text()).orElse(a.published());
-        ArticleContext ctx = new ArticleContext(reference, homeCountry(t));
+        LocalDate reference = Dateline.find(t, a.bodyOffset()).orElse(a.published());
         int bodyStart = a.bodyOffset();
-        List<Draft> drafts = new ArrayList<>();
+        List<SentenceReader> readers = new ArrayList<>(sentences.size());
+        Map<String, Integer> countries = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span span = sentences.get(s);
             boolean headline = span.headline() || t.start(span.from()) < bodyStart;
-            drafts.addAll(new SentenceReader(lex, t, span.from(), span.to(), s, headline, ctx).read());
+            SentenceReader r = new SentenceReader(lex, t, span.from(), span.to(), s, headline, reference);
+            r.annotate();
+            r.countCountries(countries);
+            readers.add(r);
+        }
+        ArticleContext ctx = new ArticleContext(reference, homeCountry(countries));
+        List<Draft> drafts = new ArrayList<>();
+        for (SentenceReader r : readers) {
+            drafts.addAll(r.read(ctx));
         }
         List<Draft> kept = ArticleDedup.apply(drafts);
         List<Fact> facts = new ArrayList<>(kept.size());
@@ -89,22 +94,7 @@ public final class FactExtractor {
     }
 
     /** The country an article names most (as actor or place): what a bare "regime" or "rebels" belongs to. */
-    private String homeCountry(Tokens t) {
-        Map<String, Integer> counts = new HashMap<>();
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            ActorMention am = lex.actors.match(t, i, n);
-            if (am != null && am.country() != null) {
-                counts.merge(am.country(), 1, Integer::sum);
-                i = am.to() - 1;
-                continue;
-            }
-            PhraseTrie.Match<PlaceLexicon.Place> pl = lex.places.match(t, i, n);
-            if (pl != null) {
-                counts.merge(pl.value().country(), 1, Integer::sum);
-                i = pl.to() - 1;
-            }
-        }
+    private static String homeCountry(Map<String, Integer> counts) {
         String best = null;
         int max = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

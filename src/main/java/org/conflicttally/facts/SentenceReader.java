@@ -46,7 +46,8 @@ final class SentenceReader {
     private final int to;
     private final int sentenceIndex;
     private final boolean headline;
-    private final ArticleContext ctx;
+    private final java.time.LocalDate reference;
+    private ArticleContext ctx;
 
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<PhraseTrie.Match<Trigger>> triggers = new ArrayList<>();
@@ -57,14 +58,27 @@ final class SentenceReader {
     private boolean[] claimantToken;
     private String claimant;
 
-    SentenceReader(Lexicons lex, Tokens t, int from, int to, int sentenceIndex, boolean headline, ArticleContext ctx) {
+    SentenceReader(Lexicons lex, Tokens t, int from, int to, int sentenceIndex, boolean headline,
+            java.time.LocalDate reference) {
         this.lex = lex;
         this.t = t;
         this.from = from;
         this.to = to;
         this.sentenceIndex = sentenceIndex;
         this.headline = headline;
-        this.ctx = ctx;
+        this.reference = reference;
+    }
+
+    /** Adds the countries this sentence names (as actor or place) to {@code counts}. */
+    void countCountries(java.util.Map<String, Integer> counts) {
+        for (ActorMention m : actors) {
+            if (m.country() != null) {
+                counts.merge(m.country(), 1, Integer::sum);
+            }
+        }
+        for (PhraseTrie.Match<PlaceLexicon.Place> p : places) {
+            counts.merge(p.value().country(), 1, Integer::sum);
+        }
     }
 
     /** The head of a counted noun phrase: what follows the number. */
@@ -85,8 +99,9 @@ final class SentenceReader {
         }
     }
 
-    List<Draft> read() {
-        annotate();
+    /** Reads the facts; {@link #annotate()} must have run. Sentences are read in order, sharing {@code context}. */
+    List<Draft> read(ArticleContext context) {
+        this.ctx = context;
         List<Draft> out = new ArrayList<>();
         if (quantities.isEmpty()) {
             noteContext(out);
@@ -109,8 +124,9 @@ final class SentenceReader {
 
     // ---------------------------------------------------------------- annotation
 
-    private void annotate() {
-        times = TimeExpressions.find(t, from, to, ctx.reference);
+    /** Finds numbers, triggers, names, places and times: the per-token pass, before any reading. */
+    void annotate() {
+        times = TimeExpressions.find(t, from, to, reference);
         int timeIdx = 0;
         for (int i = from; i < to; i++) {
             PhraseTrie.Match<Trigger> tr = lex.trigger(t, i, to);
@@ -134,7 +150,7 @@ final class SentenceReader {
                 i = times.get(timeIdx).to() - 1; // numbers inside dates are not counts
                 continue;
             }
-            Quantity q = lex.numbers.read(t, i, to);
+            Quantity q = lex.numbers.mayStart(t, i) ? lex.numbers.read(t, i, to) : null;
             if (q == null && INDEFINITE.contains(t.lower(i))) {
                 q = indefinite(i);
             }

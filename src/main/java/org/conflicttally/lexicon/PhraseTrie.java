@@ -20,6 +20,9 @@ public final class PhraseTrie<T> {
     private static final class Node<T> {
         Map<String, Node<T>> next;
         List<Entry<T>> entries;
+        /** The values of the case-insensitive entries, precomputed so that a match allocates nothing. */
+        List<T> plain;
+        boolean anyExact;
     }
 
     private record Entry<T>(T value, String[] exact) {
@@ -70,8 +73,30 @@ public final class PhraseTrie<T> {
     }
 
     public PhraseTrie<T> freeze() {
+        if (!frozen) {
+            prepare(root);
+        }
         frozen = true;
         return this;
+    }
+
+    private static <T> void prepare(Node<T> node) {
+        if (node.entries != null) {
+            List<T> plain = new ArrayList<>(node.entries.size());
+            for (Entry<T> e : node.entries) {
+                if (e.exact == null) {
+                    plain.add(e.value);
+                } else {
+                    node.anyExact = true;
+                }
+            }
+            node.plain = plain.isEmpty() ? null : List.copyOf(plain);
+        }
+        if (node.next != null) {
+            for (Node<T> n : node.next.values()) {
+                prepare(n);
+            }
+        }
     }
 
     /** The longest phrase starting at token {@code i} and ending at or before {@code end}, or null. */
@@ -84,7 +109,7 @@ public final class PhraseTrie<T> {
                 break;
             }
             if (node.entries != null) {
-                List<T> values = matching(node.entries, t, i);
+                List<T> values = node.anyExact || !frozen ? matching(node.entries, t, i) : node.plain;
                 if (values != null) {
                     best = new Match<>(i, k + 1, values);
                 }

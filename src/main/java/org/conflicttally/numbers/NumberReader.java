@@ -24,6 +24,8 @@ public final class NumberReader {
     private final PhraseTrie<Double> fractions = new PhraseTrie<>();
     private final PhraseTrie<long[]> vague = new PhraseTrie<>();
     private final PhraseTrie<String> qualifiers = new PhraseTrie<>();
+    /** Words a number may start with: a cheap test before the full read, which runs at every token. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private NumberReader() {
     }
@@ -63,6 +65,10 @@ public final class NumberReader {
                 default -> throw row.error("unknown kind '" + kind + "'");
             }
         }
+        r.firstWords.addAll(r.units.keySet());
+        r.firstWords.addAll(r.tens.keySet());
+        r.firstWords.add("a");
+        r.firstWords.add("an");
         r.fractions.freeze();
         r.vague.freeze();
         r.qualifiers.freeze();
@@ -98,6 +104,23 @@ public final class NumberReader {
         } catch (NumberFormatException e) {
             throw row.error("not a number: '" + s + "'");
         }
+    }
+
+    /** Whether a number may start at token {@code i}: false for most words, without reading further. */
+    public boolean mayStart(Tokens t, int i) {
+        if (t.isNumber(i)) {
+            return true;
+        }
+        if (!t.isWord(i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        if (firstWords.contains(w) || qualifiers.mayStartAt(t, i) || vague.mayStartAt(t, i)
+                || fractions.mayStartAt(t, i)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && tens.containsKey(w.substring(0, dash));
     }
 
     /** The quantity starting at token {@code i} (hedge included), or null when none starts there. */
