@@ -4,16 +4,15 @@ PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JOB_JAR="$PROJECT_DIR/target/conflict-tally.jar"
 CLASSPATH_FILE="$PROJECT_DIR/target/classpath.txt"
 
-# Rebuilds the job jar and the classpath file when either is missing or older than any source, lexicon,
-# configuration file or the pom. Tests are skipped: `mvn verify` is the place for them.
+# Rebuilds the job jar and the classpath file when either is missing or the jar is older than any source,
+# lexicon, configuration file or the pom. (Only the jar's age counts: Maven leaves classpath.txt untouched
+# when the classpath did not change.) Tests are skipped: `mvn verify` is the place for them.
 build_if_stale() {
   local stale=""
   if [[ ! -f "$JOB_JAR" || ! -f "$CLASSPATH_FILE" ]]; then
     stale="missing"
   else
-    local oldest="$JOB_JAR"
-    [[ "$CLASSPATH_FILE" -ot "$JOB_JAR" ]] && oldest="$CLASSPATH_FILE"
-    stale="$(find "$PROJECT_DIR/src" "$PROJECT_DIR/conf" "$PROJECT_DIR/pom.xml" -newer "$oldest" -print -quit)"
+    stale="$(find "$PROJECT_DIR/src" "$PROJECT_DIR/conf" "$PROJECT_DIR/pom.xml" -newer "$JOB_JAR" -print -quit)"
   fi
   if [[ -n "$stale" ]]; then
     echo "building target/conflict-tally.jar ($([[ $stale == missing ]] && echo 'not built yet' || echo "changed: ${stale#"$PROJECT_DIR"/}"))" >&2

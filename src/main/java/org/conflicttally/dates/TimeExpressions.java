@@ -43,6 +43,11 @@ public final class TimeExpressions {
     private TimeExpressions() {
     }
 
+    /** Whether a lower-case word names a month. */
+    public static boolean isMonthName(String lower) {
+        return MONTHS.containsKey(lower);
+    }
+
     /** The month a word names ("february", "feb"), or null. */
     static Month month(String lower) {
         return MONTHS.get(lower);

@@ -26,6 +26,8 @@ final class SentenceReader {
             "over", "under", "between", "against", "through", "within", "without", "amid", "following", "due",
             "according", "said", "says", "the", "this", "these", "those", "their", "its", "his", "her");
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
+    /** Casualty figures from this size up are tolls of a war or a campaign, never of one event. */
+    private static final long WAR_SCALE = 10_000;
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "from", "during", "after",
             "since", "near", "with", "for", "to", "across", "into", "inside", "outside", "around", "of", "against",
             "between", "among", "toward", "towards", "over", "under", "through", "within", "without", "amid",
@@ -187,8 +189,12 @@ final class SentenceReader {
         if (before >= from) {
             String b = t.lower(before);
             if (b.equals("$") || b.equals("\u20ac") || b.equals("\u00a3") || b.equals("aged") || b.equals("age")
-                    || b.equals("no") || b.equals("number") || b.equals("resolution") || b.equals("#")) {
-                return false;
+                    || b.equals("no") || b.equals("number") || b.equals("resolution") || b.equals("#")
+                    || b.equals("url")) {
+                return false; // money, ages, numbered things, page furniture ("Get short URL 6319")
+            }
+            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && TimeExpressions.isMonthName(b)) {
+                return false; // "Apr 232017": a day and a year run together
             }
         }
         int after = q.to();
@@ -870,6 +876,10 @@ final class SentenceReader {
                 d.cumulative = true;
                 return;
             }
+        }
+        if (d.trigger.category().equals("casualty") && d.point() >= WAR_SCALE) {
+            d.cumulative = true; // tens of thousands dead is a war's toll, not one event's
+            return;
         }
         boolean perfect = perfectTense(d);
         if (perfect && !Quantity.EXACT.equals(d.qualifier) && !singleEvent()) {

@@ -32,7 +32,8 @@ record Corpus(List<String> txt, List<String> jsonLines, List<Rejection> unsuppor
 
     /**
      * Lists the files under each path, recursively. Names starting with '.' or '_' (Hadoop's hidden files,
-     * _SUCCESS, .crc) and the project's golden files ({@code *.expected.json}, which sit beside seed articles)
+     * _SUCCESS, .crc) and the project's golden files ({@code *.expected.json}, which sit beside seed articles) and Markdown
+     * notes ({@code *.md}: a corpus folder's README and credits)
      * are not input.
      *
      * @throws FileNotFoundException when a path does not exist
@@ -72,7 +73,8 @@ record Corpus(List<String> txt, List<String> jsonLines, List<Rejection> unsuppor
     }
 
     static boolean ignored(String name) {
-        return name.startsWith(".") || name.startsWith("_") || name.endsWith(".expected.json");
+        return name.startsWith(".") || name.startsWith("_") || name.endsWith(".expected.json")
+                || name.endsWith(".md"); // a corpus folder's README and credits are documentation, not articles
     }
 
     /** The reader a file needs, from its name. */

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The output tables as data (src/main/resources/conflict-tally/schema.json): the writer takes column order
- * and types from here, and README.md's table reference is generated from it (see {@link SchemaDoc}).
+ * and types from here, and README.md's table reference is generated from it (see ReadmeTest).
  */
 public record OutputSchema(List<Table> tables) implements Serializable {
     static final String RESOURCE = "/conflict-tally/schema.json";

@@ -47,7 +47,7 @@ final class Pipeline {
 
     /**
      * @throws java.io.FileNotFoundException when an input path does not exist
-     * @throws IllegalArgumentException when the output folder may not be overwritten
+     * @throws java.nio.file.FileAlreadyExistsException when the output folder may not be replaced
      */
     RunSummary run() throws IOException {
         long start = System.nanoTime();
@@ -75,14 +75,13 @@ final class Pipeline {
         lap("events");
 
         // One file per month folder: facts of a month are read together.
-        writer.write("facts", facts.repartition(col("month")));
-        writer.write("articles", articlesTable(articles, facts));
-        writer.write("rejects", rejects);
+        write(writer, "facts", facts.repartition(col("month")));
+        write(writer, "articles", articlesTable(articles, facts));
+        write(writer, "rejects", rejects);
         for (OutputSchema.Table t : schema.aggregates()) {
             // Small (months x codes x types): one sorted file each.
-            writer.write(t.name(), ActorMonthTables.table(events, t.category()).coalesce(1));
+            write(writer, t.name(), ActorMonthTables.table(events, t.category()).coalesce(1));
         }
-        lap("write");
 
         List<RunSummary.CasualtyRow> top = topCasualties(writer);
         long articleCount = articles.count();
@@ -123,6 +122,11 @@ final class Pipeline {
                         r.getAs("actor_name"), r.getAs("type"), r.<Long>getAs("events"), r.<Long>getAs("reports"),
                         r.getAs("value_best")))
                 .toList();
+    }
+
+    private void write(TableWriter writer, String table, Dataset<Row> rows) {
+        writer.write(table, rows);
+        lap("write_" + table);
     }
 
     private void lap(String stage) {

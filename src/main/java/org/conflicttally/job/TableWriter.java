@@ -1,10 +1,9 @@
 package org.conflicttally.job;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -14,6 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 
 /**
  * Writes the output folder: one Parquet folder per table, columns in schema.json's order and types, rows
@@ -44,8 +44,8 @@ final class TableWriter {
             boolean earlierRun = Stream.of(children).map(s -> s.getPath().getName())
                     .anyMatch(n -> n.equals(SUMMARY) || schema.tables().stream().anyMatch(t -> t.name().equals(n)));
             if (children.length > 0 && !earlierRun) {
-                throw new IllegalArgumentException("refusing to overwrite " + root
-                        + ": it is not empty and holds no output of an earlier run");
+                throw new FileAlreadyExistsException(root.toString(), null,
+                        "refusing to replace it: not empty, and holds no output of an earlier run");
             }
             fs.delete(root, true);
         }
@@ -57,9 +57,9 @@ final class TableWriter {
     void write(String table, Dataset<Row> rows) {
         OutputSchema.Table t = schema.table(table);
         Column[] columns = t.columns().stream()
-                .map(c -> col(c.name()).cast(c.sparkType()).as(c.name())).toArray(Column[]::new);
+                .map(c -> functions.col(c.name()).cast(c.sparkType()).as(c.name())).toArray(Column[]::new);
         Column[] order = Stream.concat(t.partitionBy().stream(), t.sortBy().stream())
-                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+                .map(functions::col).toArray(Column[]::new);
         rows.select(columns).sortWithinPartitions(order)
                 .write().mode(SaveMode.Overwrite)
                 .partitionBy(t.partitionBy().toArray(String[]::new))

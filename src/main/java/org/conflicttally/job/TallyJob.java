@@ -2,6 +2,7 @@ package org.conflicttally.job;
 
 import java.io.FileNotFoundException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.conflicttally.lexicon.ConfigException;
 import org.conflicttally.lexicon.LexiconSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line: reads a corpus, writes the tables under {@code --output}, prints a summary. The same
@@ -75,6 +78,9 @@ public final class TallyJob implements Callable<Integer> {
             description = "JSON fields of the article text, first present wins.")
     List<String> jsonText;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "Rows of the casualties table printed in the summary.")
     int top;
@@ -89,7 +95,7 @@ public final class TallyJob implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Mistakes a user can fix get one line, not a stack trace.
             if (e instanceof ConfigException || e instanceof FileNotFoundException
-                    || e instanceof IllegalArgumentException) {
+                    || e instanceof FileAlreadyExistsException) {
                 commandLine.getErr().println("conflict-tally: " + e.getMessage());
                 return 2;
             }
@@ -108,7 +114,7 @@ public final class TallyJob implements Callable<Integer> {
             configure(spark);
             RunSummary summary = new Pipeline(spark,
                     new Pipeline.Settings(corpus, output, lexiconSource, fields, top)).run();
-            PrintWriter out = new CommandLine(this).getOut();
+            PrintWriter out = spec.commandLine().getOut();
             out.print(summary.toText());
             out.flush();
             return summary.accountingHolds() ? 0 : 1;
