@@ -19,6 +19,7 @@ import org.conflicttally.article.JsonFields;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.Rejection;
 import org.conflicttally.article.TxtArticleParser;
+import org.conflicttally.facts.Extraction;
 import org.conflicttally.facts.Fact;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.ConfigException;
@@ -83,7 +84,11 @@ public final class ExtractCli implements Callable<Integer> {
                     continue;
                 }
                 Article a = ((ParseResult.Accepted) r).article();
-                for (Fact f : fx.extract(a)) {
+                Extraction x = fx.read(a);
+                for (String w : x.warnings()) {
+                    System.err.println("extract: warning: " + a.id() + ": " + w);
+                }
+                for (Fact f : x.facts()) {
                     json.writeValue(out, FactJson.toMap(f));
                     out.write('\n');
                 }

@@ -18,6 +18,8 @@ final class ArticleContext {
     int lastActorSentence = -10;
     LocalDate lastEventDate;
     String lastLocation;
+    /** Numbers read but not believed, and why: reported with the article, never silently dropped. */
+    final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     ArticleContext(LocalDate reference, String homeCountry) {
         this.reference = reference;

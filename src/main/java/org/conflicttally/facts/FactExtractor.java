@@ -57,6 +57,11 @@ public final class FactExtractor {
 
     /** The facts of one article, de-duplicated within it, in text order. */
     public List<Fact> extract(Article a) {
+        return read(a).facts();
+    }
+
+    /** The facts of one article and the warnings about numbers it did not believe. */
+    public Extraction read(Article a) {
         if (a.published() == null) {
             throw new IllegalArgumentException("article " + a.id() + " has no publication date");
         }
@@ -84,13 +89,19 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>(kept.size());
         String doc = t.text();
         for (Draft d : kept) {
+            long cap = Plausibility.cap(lex.categories.get(d.type));
+            if (d.point() > cap) {
+                ctx.warnings.add("implausible " + d.type + " figure " + d.point() + " at char " + d.charStart
+                        + ": above the cap of " + cap + " for one report; fact dropped");
+                continue;
+            }
             facts.add(new Fact(a.id(), facts.size(), lex.categories.get(d.type), d.type, d.low, d.best, d.high,
                     d.qualifier, d.cumulative, d.actor, lex.actors.displayName(d.actor), d.target,
                     lex.actors.displayName(d.target), d.location, d.eventDate, d.month, d.claimedBy,
                     doc.substring(d.sentenceStart, d.sentenceEnd), d.charStart, d.charEnd, a.published(),
                     a.source(), VERSION));
         }
-        return facts;
+        return new Extraction(List.copyOf(facts), List.copyOf(ctx.warnings));
     }
 
     /** The country an article names most (as actor or place): what a bare "regime" or "rebels" belongs to. */

@@ -52,6 +52,8 @@ final class SentenceReader {
     private ArticleContext ctx;
 
     private final List<Quantity> quantities = new ArrayList<>();
+    /** Tokens of numbers too large to believe: reported as warnings when the sentence is read. */
+    private final List<Integer> absurd = new ArrayList<>(0);
     private final List<PhraseTrie.Match<Trigger>> triggers = new ArrayList<>();
     private final List<ActorMention> actors = new ArrayList<>();
     private final List<PhraseTrie.Match<PlaceLexicon.Place>> places = new ArrayList<>();
@@ -104,6 +106,11 @@ final class SentenceReader {
     /** Reads the facts; {@link #annotate()} must have run. Sentences are read in order, sharing {@code context}. */
     List<Draft> read(ArticleContext context) {
         this.ctx = context;
+        for (int i : absurd) {
+            int end = Math.min(to, i + 3);
+            ctx.warnings.add("implausible number '" + t.text().substring(t.start(i), t.end(end - 1))
+                    + "' at char " + t.start(i) + ": not read as a count");
+        }
         List<Draft> out = new ArrayList<>();
         if (quantities.isEmpty()) {
             noteContext(out);
@@ -153,6 +160,13 @@ final class SentenceReader {
                 continue;
             }
             Quantity q = lex.numbers.mayStart(t, i) ? lex.numbers.read(t, i, to) : null;
+            if (q != null && exponent(q.to() - 1) || q == null && t.isNumber(i) && implausible(i)) {
+                absurd.add(i);
+                int last = q == null ? i : q.to() - 1;
+                // skip the exponent too: "10^400" is no "400"
+                i = exponent(last) && last + 2 < to && t.isNumber(last + 2) ? last + 2 : last;
+                continue;
+            }
             if (q == null && INDEFINITE.contains(t.lower(i))) {
                 q = indefinite(i);
             }
@@ -163,6 +177,29 @@ final class SentenceReader {
                 i = q.to() - 1;
             }
         }
+    }
+
+    /** "10^400": an exponent makes any count absurd. */
+    private boolean exponent(int last) {
+        return last + 1 < to && t.rawEquals(last + 1, "^") && t.end(last) == t.start(last + 1);
+    }
+
+    /** Digits too many for any count of people or incidents ("99999999999999999999 killed", "5 billion"). */
+    private boolean implausible(int i) {
+        if (exponent(i)) {
+            return true;
+        }
+        int digits = 0;
+        String raw = t.raw(i);
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isDigit(raw.charAt(k))) {
+                digits++;
+            }
+        }
+        if (raw.indexOf('.') < 0 && digits >= 10) {
+            return true;
+        }
+        return i + 1 < to && (t.lower(i + 1).equals("billion") || t.lower(i + 1).equals("trillion"));
     }
 
     /** "a soldier", "another civilian": one person, if a singular person noun follows. */
