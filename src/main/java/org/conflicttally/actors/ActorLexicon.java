@@ -136,4 +136,9 @@ public final class ActorLexicon {
         }
         return country == null ? code : country;
     }
+
+    /** The lower-cased first words of every name: for the extractor's one-look-up-per-token mask. */
+    public java.util.Set<String> firstWords() {
+        return trie.firstWords();
+    }
 }

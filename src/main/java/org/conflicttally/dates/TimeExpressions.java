@@ -43,6 +43,18 @@ public final class TimeExpressions {
     private TimeExpressions() {
     }
 
+    /** Every word that can start a time expression (or stand in one at its start): the extractor skips
+     *  sentences without any. */
+    public static java.util.Set<String> cueWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(WEEKDAYS_PLURAL.keySet());
+        words.addAll(MONTHS.keySet());
+        words.addAll(DAY_WORDS.keySet());
+        words.addAll(java.util.List.of("last", "this", "days", "day"));
+        return words;
+    }
+
     /** Whether a lower-case word names a month. */
     public static boolean isMonthName(String lower) {
         return MONTHS.containsKey(lower);

@@ -70,12 +70,13 @@ public final class FactExtractor {
         // relative dates count from the date the page prints, when it prints one near the top
         LocalDate reference = Dateline.find(t, a.bodyOffset()).orElse(a.published());
         int bodyStart = a.bodyOffset();
+        int[] mask = lex.mask(t);
         List<SentenceReader> readers = new ArrayList<>(sentences.size());
         Map<String, Integer> countries = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span span = sentences.get(s);
             boolean headline = span.headline() || t.start(span.from()) < bodyStart;
-            SentenceReader r = new SentenceReader(lex, t, span.from(), span.to(), s, headline, reference);
+            SentenceReader r = new SentenceReader(lex, t, mask, span.from(), span.to(), s, headline, reference);
             r.annotate();
             r.countCountries(countries);
             readers.add(r);

@@ -28,6 +28,18 @@ final class Lexicons {
     final ActorLexicon actors;
     final PlaceLexicon places;
 
+    // Bits of the token mask: which lexicons have a phrase starting with a word. One hash look-up per token
+    // replaces one per lexicon per token in the hot loop.
+    static final int TRIGGER = 1;
+    static final int NOUN = 1 << 1;
+    static final int ACTOR = 1 << 2;
+    static final int PLACE = 1 << 3;
+    static final int NUMBER = 1 << 4;
+    static final int TIME = 1 << 5;
+    private static final int FIRST_CUE_BIT = 6;
+    private final Map<String, Integer> cueBits = new HashMap<>();
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+
     Lexicons(LexiconSource source) {
         numbers = NumberReader.compile(source.file("quantities.tsv"));
         actors = ActorLexicon.compile(source.file("actors.tsv"));
@@ -35,6 +47,53 @@ final class Lexicons {
         loadTriggers(source.file("triggers.tsv"));
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));
+        buildVocabulary(source.file("quantities.tsv"));
+    }
+
+    private void buildVocabulary(TsvFile quantities) {
+        mark(triggers.firstWords(), TRIGGER);
+        mark(nouns.firstWords(), NOUN);
+        mark(actors.firstWords(), ACTOR);
+        mark(places.firstWords(), PLACE);
+        mark(org.conflicttally.dates.TimeExpressions.cueWords(), TIME);
+        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "dozens") or "a"
+        List<String> numberWords = new java.util.ArrayList<>(List.of("a", "an"));
+        for (TsvFile.Row row : quantities.rows()) {
+            for (String p : row.optional(1).split("\\|")) {
+                Tokens pt = Tokens.of(p.strip());
+                if (pt.size() > 0) {
+                    numberWords.add(pt.lower(0));
+                }
+            }
+        }
+        mark(numberWords, NUMBER);
+        int bit = FIRST_CUE_BIT;
+        for (String kind : new java.util.TreeSet<>(CUE_KINDS)) {
+            cueBits.put(kind, 1 << bit);
+            mark(cues.get(kind).firstWords(), 1 << bit);
+            bit++;
+        }
+    }
+
+    private void mark(java.util.Collection<String> words, int bit) {
+        for (String w : words) {
+            vocabulary.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** For each token, the bits of the lexicons that have a phrase starting with it. */
+    int[] mask(Tokens t) {
+        int n = t.size();
+        int[] m = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer bits = vocabulary.get(t.lower(i));
+            m[i] = bits == null ? 0 : bits;
+        }
+        return m;
+    }
+
+    int cueBit(String kind) {
+        return cueBits.get(kind);
     }
 
     private void loadTriggers(TsvFile f) {

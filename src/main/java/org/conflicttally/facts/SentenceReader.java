@@ -49,6 +49,8 @@ final class SentenceReader {
     private final int sentenceIndex;
     private final boolean headline;
     private final java.time.LocalDate reference;
+    /** Per token of the document: which lexicons may start a match there (see {@link Lexicons#mask}). */
+    private final int[] mask;
     private ArticleContext ctx;
 
     private final List<Quantity> quantities = new ArrayList<>();
@@ -62,9 +64,10 @@ final class SentenceReader {
     private boolean[] claimantToken;
     private String claimant;
 
-    SentenceReader(Lexicons lex, Tokens t, int from, int to, int sentenceIndex, boolean headline,
+    SentenceReader(Lexicons lex, Tokens t, int[] mask, int from, int to, int sentenceIndex, boolean headline,
             java.time.LocalDate reference) {
         this.lex = lex;
+        this.mask = mask;
         this.t = t;
         this.from = from;
         this.to = to;
@@ -135,18 +138,22 @@ final class SentenceReader {
 
     /** Finds numbers, triggers, names, places and times: the per-token pass, before any reading. */
     void annotate() {
-        times = TimeExpressions.find(t, from, to, reference);
+        times = hasBit(Lexicons.TIME) ? TimeExpressions.find(t, from, to, reference) : List.of();
         int timeIdx = 0;
         for (int i = from; i < to; i++) {
-            PhraseTrie.Match<Trigger> tr = lex.trigger(t, i, to);
+            int m = mask[i];
+            if (m == 0) {
+                continue;
+            }
+            PhraseTrie.Match<Trigger> tr = (m & Lexicons.TRIGGER) != 0 ? lex.trigger(t, i, to) : null;
             if (tr != null) {
                 triggers.add(tr);
             }
-            ActorMention am = lex.actors.match(t, i, to);
+            ActorMention am = (m & Lexicons.ACTOR) != 0 ? lex.actors.match(t, i, to) : null;
             if (am != null) {
                 actors.add(am);
             }
-            PhraseTrie.Match<PlaceLexicon.Place> pl = lex.places.match(t, i, to);
+            PhraseTrie.Match<PlaceLexicon.Place> pl = (m & Lexicons.PLACE) != 0 ? lex.places.match(t, i, to) : null;
             if (pl != null) {
                 places.add(pl);
             }
@@ -159,7 +166,7 @@ final class SentenceReader {
                 i = times.get(timeIdx).to() - 1; // numbers inside dates are not counts
                 continue;
             }
-            Quantity q = lex.numbers.mayStart(t, i) ? lex.numbers.read(t, i, to) : null;
+            Quantity q = mayStartNumber(i) ? lex.numbers.read(t, i, to) : null;
             if (q != null && exponent(q.to() - 1) || q == null && t.isNumber(i) && implausible(i)) {
                 absurd.add(i);
                 int last = q == null ? i : q.to() - 1;
@@ -167,7 +174,7 @@ final class SentenceReader {
                 i = exponent(last) && last + 2 < to && t.isNumber(last + 2) ? last + 2 : last;
                 continue;
             }
-            if (q == null && INDEFINITE.contains(t.lower(i))) {
+            if (q == null && t.isWord(i) && INDEFINITE.contains(t.lower(i))) {
                 q = indefinite(i);
             }
             if (q != null) {
@@ -177,6 +184,41 @@ final class SentenceReader {
                 i = q.to() - 1;
             }
         }
+    }
+
+    // ---------------------------------------------------------------- lexicon look-ups behind the token mask
+
+    private boolean hasBit(int bit) {
+        for (int i = from; i < to; i++) {
+            if ((mask[i] & bit) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayStartNumber(int i) {
+        return t.isNumber(i) || (mask[i] & Lexicons.NUMBER) != 0
+                || t.isWord(i) && t.lower(i).indexOf('-') > 0 && lex.numbers.mayStart(t, i);
+    }
+
+    /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
+    private int cue(String kind, int i, int end) {
+        return i < end && (mask[i] & lex.cueBit(kind)) != 0 ? lex.cue(kind, t, i, end) : -1;
+    }
+
+    /** Start of a cue of {@code kind} ending exactly at {@code end} (looking back at most 4 tokens), or -1. */
+    private int cueEndingAt(String kind, int end) {
+        for (int i = Math.max(from, end - 4); i < end; i++) {
+            if (cue(kind, i, end) == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private PhraseTrie.Match<String> noun(int i, int end) {
+        return i < end && (mask[i] & Lexicons.NOUN) != 0 ? lex.noun(t, i, end) : null;
     }
 
     /** "10^400": an exponent makes any count absurd. */
@@ -208,7 +250,7 @@ final class SentenceReader {
             if (t.isNumber(k) || t.isPunct(k)) {
                 return null;
             }
-            PhraseTrie.Match<String> n = lex.noun(t, k, to);
+            PhraseTrie.Match<String> n = noun(k, to);
             if (n != null) {
                 return n.values().contains("person_one")
                         ? new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE) : null;
@@ -254,7 +296,7 @@ final class SentenceReader {
 
     private Draft link(Quantity q, List<Draft> sofar) {
         Head head = head(q);
-        if (lex.cueEndingAt("subset", t, from, q.from()) >= 0 && !(head.kind() == Head.Kind.NOUN_TRIGGER
+        if (cueEndingAt("subset", q.from()) >= 0 && !(head.kind() == Head.Kind.NOUN_TRIGGER
                 && head.nounTrigger().category().equals("incident"))) {
             return null; // "including 5 children": part of a figure already counted
         }
@@ -296,7 +338,7 @@ final class SentenceReader {
                     return ok.type().equals("none") ? null : draft(ok, q, head, k);
                 }
             }
-            int aux = lex.cue("aux", t, k, to);
+            int aux = cue("aux", k, to);
             if (aux > k) {
                 k = aux;
                 continue;
@@ -342,7 +384,7 @@ final class SentenceReader {
      * {@code k} when there is no such aside or no verb after it.
      */
     private int aside(int k) {
-        boolean subset = lex.cue("subset", t, k, to) > k;
+        boolean subset = cue("subset", k, to) > k;
         if (!subset && !ASIDE_PREPOSITIONS.contains(t.lower(k))) {
             return k;
         }
@@ -350,7 +392,7 @@ final class SentenceReader {
             if (t.isPunct(i) && t.firstChar(i) != '-' && t.firstChar(i) != ',' || !subset && t.isNumber(i)) {
                 return k;
             }
-            if (lex.cue("aux", t, i, to) > i) {
+            if (cue("aux", i, to) > i) {
                 return i;
             }
             PhraseTrie.Match<Trigger> tr = triggerAt(i);
@@ -373,7 +415,7 @@ final class SentenceReader {
         if (tr.to() >= to) {
             return false;
         }
-        PhraseTrie.Match<String> n = lex.noun(t, tr.to(), to);
+        PhraseTrie.Match<String> n = noun(tr.to(), to);
         return n != null && (n.values().contains("person") || n.values().contains("person_one"));
     }
 
@@ -467,7 +509,7 @@ final class SentenceReader {
                 // "45 dead", "around 40 injured": the verb, not a noun, follows the number
                 return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
             }
-            PhraseTrie.Match<String> noun = lex.noun(t, k, to);
+            PhraseTrie.Match<String> noun = noun(k, to);
             if (noun != null) {
                 return new Head(Head.Kind.CLASS, k, noun.to(), noun.values(), null);
             }
@@ -475,7 +517,7 @@ final class SentenceReader {
             if (am != null && am.kind() == ActorMention.Kind.GROUP) {
                 // "250 Syrian troops", "five IS militants", "ten Hezbollah"
                 k = am.to();
-                PhraseTrie.Match<String> after = k < to ? lex.noun(t, k, to) : null;
+                PhraseTrie.Match<String> after = k < to ? noun(k, to) : null;
                 if (after != null && after.values().contains("person")) {
                     return new Head(Head.Kind.CLASS, am.from(), after.to(), after.values(), null);
                 }
@@ -500,7 +542,7 @@ final class SentenceReader {
             char c = t.firstChar(k);
             return c != '-' && c != '"' && c != '\u201c' && c != '\u201d';
         }
-        return STOPS.contains(t.lower(k)) || lex.cue("aux", t, k, to) > k;
+        return STOPS.contains(t.lower(k)) || cue("aux", k, to) > k;
     }
 
     private ActorMention actorAt(int k) {
@@ -513,7 +555,7 @@ final class SentenceReader {
     }
 
     private Draft toll(Quantity q, Head head) {
-        int linkStart = lex.cueEndingAt("toll_link", t, from, q.from());
+        int linkStart = cueEndingAt("toll_link", q.from());
         if (linkStart < 0) {
             return null;
         }
@@ -725,11 +767,11 @@ final class SentenceReader {
 
     /** "Syrian regime shelling", "Assad's warplanes": an attack noun follows the name or ends it. */
     private boolean agentNoun(ActorMention m) {
-        if (lex.cue("agent", t, m.to(), to) > m.to()) {
+        if (cue("agent", m.to(), to) > m.to()) {
             return true;
         }
         for (int k = m.from() + 1; k < m.to(); k++) {
-            if (lex.cue("agent", t, k, m.to()) == m.to()) {
+            if (cue("agent", k, m.to()) == m.to()) {
                 return true;
             }
         }
@@ -759,7 +801,7 @@ final class SentenceReader {
         if (k - 1 >= from && t.lower(k - 1).equals("the")) {
             k--;
         }
-        return lex.cueEndingAt("by", t, from, k) >= 0;
+        return cueEndingAt("by", k) >= 0;
     }
 
     private boolean noMentionBetween(int a, int b) {
@@ -776,7 +818,7 @@ final class SentenceReader {
         for (int i = from; i < to; i++) {
             if (t.lower(i).equals("the")) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
-                    if (lex.cue("event", t, k, to) > k) {
+                    if (cue("event", k, to) > k) {
                         return true;
                     }
                 }
@@ -788,7 +830,7 @@ final class SentenceReader {
     private void findClaimant() {
         claimantToken = new boolean[to - from];
         for (int i = from; i < to; i++) {
-            int after = lex.cue("claim_before", t, i, to);
+            int after = cue("claim_before", i, to);
             if (after > i) {
                 int end = nameAfter(after);
                 if (end > after) {
@@ -796,7 +838,7 @@ final class SentenceReader {
                     return;
                 }
             }
-            int cue = lex.cue("claim_after", t, i, to);
+            int cue = cue("claim_after", i, to);
             if (cue > i) {
                 int start = nameBefore(i);
                 if (start < i) {
@@ -900,7 +942,7 @@ final class SentenceReader {
             return;
         }
         for (int i = from; i < to; i++) {
-            if (lex.cue("cumulative", t, i, to) > i || lex.cue("stock", t, i, to) > i && d.trigger.category().equals("displacement")) {
+            if (cue("cumulative", i, to) > i || cue("stock", i, to) > i && d.trigger.category().equals("displacement")) {
                 d.cumulative = true;
                 return;
             }
@@ -909,7 +951,7 @@ final class SentenceReader {
             return;
         }
         for (int i = from; i < d.triggerFrom; i++) {
-            if (lex.cue("war", t, i, to) > i) {
+            if (cue("war", i, to) > i) {
                 d.cumulative = true;
                 return;
             }
@@ -941,7 +983,7 @@ final class SentenceReader {
     /** A sentence about one violent event ("an explosion", "the attack") reports its toll, not a total. */
     private boolean singleEvent() {
         for (int i = from; i < to; i++) {
-            if (lex.cue("single_event", t, i, to) > i) {
+            if (cue("single_event", i, to) > i) {
                 return true;
             }
         }
@@ -1011,7 +1053,7 @@ final class SentenceReader {
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
             // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
             for (ActorMention m : actors) {
-                if (m.code() != null && !"CVL".equals(m.role()) && lex.cue("agent", t, m.to(), to) > m.to()) {
+                if (m.code() != null && !"CVL".equals(m.role()) && cue("agent", m.to(), to) > m.to()) {
                     ctx.lastActor = m.code();
                     ctx.lastActorSentence = sentenceIndex;
                     break;

@@ -118,6 +118,11 @@ public final class PhraseTrie<T> {
         return best;
     }
 
+    /** The lower-cased first words of all phrases. */
+    public java.util.Set<String> firstWords() {
+        return root.next == null ? java.util.Set.of() : java.util.Set.copyOf(root.next.keySet());
+    }
+
     /** Whether some phrase starts with token {@code i}: a cheap pre-check for hot loops. */
     public boolean mayStartAt(Tokens t, int i) {
         return root.next != null && root.next.containsKey(t.lower(i));

@@ -41,4 +41,9 @@ public final class PlaceLexicon {
     public PhraseTrie.Match<Place> match(Tokens t, int i, int end) {
         return trie.mayStartAt(t, i) ? trie.longest(t, i, end) : null;
     }
+
+    /** The lower-cased first words of every name: for the extractor's one-look-up-per-token mask. */
+    public java.util.Set<String> firstWords() {
+        return trie.firstWords();
+    }
 }
