@@ -38,6 +38,9 @@ final class SentenceReader {
     /** May stand between an active verb and its number: "killing all five", "wounding another two". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("another", "the", "all", "some", "further",
             "additional", "an", "a");
+    /** Words after a number that say nothing of what it counts: "dozens more", "15 other injured". */
+    private static final Set<String> TRANSPARENT = Set.of("more", "other", "additional", "further", "extra",
+            "others", "fresh", "new");
     private static final Set<String> POSSESSIVES = Set.of("the", "their", "its", "his", "her", "these", "those");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "around", "at", "on",
             "outside", "of", "across", "into", "inside", "from", "to", "towards", "toward");
@@ -428,7 +431,7 @@ final class SentenceReader {
             p -= 3;
         }
         for (PhraseTrie.Match<Trigger> tr : triggers) {
-            if (tr.to() == p) {
+            if (tr.to() == p && !passiveUse(tr.from())) {
                 Trigger ok = compatible(tr, head, false);
                 if (ok != null) {
                     return draft(ok, q, head, tr.from());
@@ -436,6 +439,20 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** "were injured at least three killed": after a form of "be" the verb is passive and takes no object. */
+    private boolean passiveUse(int trigger) {
+        int b = trigger - 1;
+        if (b >= from && (t.lower(b).equals("also") || t.lower(b).equals("reportedly"))) {
+            b--;
+        }
+        if (b < from) {
+            return false;
+        }
+        String w = t.lower(b);
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are") || w.equals("being");
     }
 
     private boolean continuation(int a, int b) {
@@ -526,7 +543,8 @@ final class SentenceReader {
             if (stop(k)) {
                 return new Head(skipped == 0 ? Head.Kind.NONE : Head.Kind.UNKNOWN, k, k, null, null);
             }
-            if (am == null || am.kind() != ActorMention.Kind.COUNTRY_ROLE && am.kind() != ActorMention.Kind.COUNTRY) {
+            if ((am == null || am.kind() != ActorMention.Kind.COUNTRY_ROLE && am.kind() != ActorMention.Kind.COUNTRY)
+                    && !TRANSPARENT.contains(t.lower(k))) {
                 skipped++;
             }
             k++;
