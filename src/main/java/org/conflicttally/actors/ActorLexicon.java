@@ -97,7 +97,18 @@ public final class ActorLexicon {
         Entry e = m.value();
         int to = m.to();
         if (e.isRole()) {
-            return new ActorMention(i, to, null, e.code(), e.code().equals("CVL") ? "CVL" : null, ActorMention.Kind.ROLE);
+            // "government forces", "pro-government militias": the last role noun of a chain names the role
+            String role = e.code();
+            int k = to;
+            while (k < end) {
+                PhraseTrie.Match<Entry> r = trie.mayStartAt(t, k) ? trie.longest(t, k, end) : null;
+                if (r == null || !r.value().isRole()) {
+                    break;
+                }
+                role = r.value().code();
+                k = r.to();
+            }
+            return new ActorMention(i, k, null, role, role.equals("CVL") ? "CVL" : null, ActorMention.Kind.ROLE);
         }
         if (e.isGroup()) {
             return new ActorMention(i, to, e.code(), null, e.code(), ActorMention.Kind.GROUP);

@@ -713,7 +713,7 @@ final class SentenceReader {
         }
         // "Nusra Front terrorists", "Fatah al-Sham (formerly Al-Nusra Front) terrorists": the group's people
         for (ActorMention g : actors) {
-            if (g.kind() == ActorMention.Kind.GROUP && g.to() <= m.from() && m.from() - g.to() <= 4) {
+            if (g.kind() == ActorMention.Kind.GROUP && g.to() <= m.from() && m.from() - g.to() <= 1) {
                 return g.code();
             }
         }

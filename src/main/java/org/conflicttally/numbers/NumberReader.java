@@ -1,7 +1,10 @@
 package org.conflicttally.numbers;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.conflicttally.lexicon.ConfigException;
 import org.conflicttally.lexicon.PhraseTrie;
 import org.conflicttally.lexicon.TsvFile;
@@ -12,6 +15,11 @@ import org.conflicttally.text.Tokens;
  * nine", "a dozen", "half a million"), vague quantities ("hundreds", "tens of thousands") and ranges ("10
  * to 15", "between 20 and 30"), with the hedge before it ("at least", "nearly"). The word lists come from
  * {@code quantities.tsv}; this class holds only the mechanism. Immutable and thread-safe once built.
+ *
+ * <p>{@link #read} gives counts as UCDP codes them (whole numbers, low/best/high and a qualifier, nothing
+ * implausible). {@link #readAll}, {@link #readNumber} and {@link #readRanges} read every number as written,
+ * with real values ("3.5", "two thirds", "-4/5", "1.3e6") and ranges as intervals, the way
+ * Recognizers-Text's English number specs expect them (see RecognizersSpecTest).
  */
 public final class NumberReader {
     /** Larger figures are not counts of people or incidents in any war: read as no number at all. */
@@ -26,6 +34,18 @@ public final class NumberReader {
     private final PhraseTrie<String> qualifiers = new PhraseTrie<>();
     /** Words a number may start with: a cheap test before the full read, which runs at every token. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** Every number with its real value, and ranges as intervals: see {@link #readAll}, {@link #readRanges}. */
+    private final NumberMentions mentions = new NumberMentions(units, tens, scales, dozens);
+
+    /** The kinds of row in quantities.tsv; any other fails the load with file and line. */
+    private static final String KINDS = "unit, ten, scale, dozen, fraction, vague, qualifier, ordinal, suffix, "
+            + "operator, bound, bound_after, bound_joiner, span, span_joiner";
+    private static final Set<String> OPERATOR_ROLES = Set.of(NumberMentions.NEGATIVE, NumberMentions.DECIMAL_POINT,
+            NumberMentions.RATIO, NumberMentions.PROPER_RATIO);
+    private static final Set<String> BOUND_SYMBOLS = Set.of(NumberMentions.GT, NumberMentions.GE, NumberMentions.LT,
+            NumberMentions.LE, NumberMentions.EQ);
+    private static final Set<String> BOUND_AFTER_SYMBOLS = Set.of(NumberMentions.GE, NumberMentions.LE,
+            NumberMentions.EQ);
 
     private NumberReader() {
     }
@@ -44,6 +64,7 @@ public final class NumberReader {
                     double f = parseDouble(row.required(2, "fraction"), row);
                     for (String p : phrases) {
                         addUnique(r.fractions, p, f, row);
+                        addUnique(r.mentions.fractions, p, f, row);
                     }
                 }
                 case "vague" -> {
@@ -62,7 +83,37 @@ public final class NumberReader {
                         addUnique(r.qualifiers, p, q, row);
                     }
                 }
-                default -> throw row.error("unknown kind '" + kind + "'");
+                case "ordinal" -> {
+                    long v = parseLong(row.required(2, "value"), row);
+                    for (String p : phrases) {
+                        String w = p.strip().toLowerCase(Locale.ROOT);
+                        // the plural forms are the ones that end in s: "fifths", "halves"
+                        if (r.mentions.ordinals.put(w, new NumberMentions.Ordinal(v, w.endsWith("s"))) != null) {
+                            throw row.error("duplicate phrase '" + p + "'");
+                        }
+                    }
+                }
+                case "suffix" -> {
+                    long v = parseLong(row.required(2, "value"), row);
+                    for (String p : phrases) {
+                        // as written: "M" is a million, "m" a metre
+                        if (r.mentions.suffixes.put(p.strip(), v) != null) {
+                            throw row.error("duplicate phrase '" + p + "'");
+                        }
+                    }
+                }
+                case "operator" -> addAll(r.mentions.operators, phrases, oneOf(row, 2, "role", OPERATOR_ROLES), row);
+                case "bound" -> addAll(r.mentions.bounds, phrases, oneOf(row, 2, "bound", BOUND_SYMBOLS), row);
+                case "bound_after" -> addAll(r.mentions.boundsAfter, phrases,
+                        oneOf(row, 2, "bound", BOUND_AFTER_SYMBOLS), row);
+                case "bound_joiner" -> addAll(r.mentions.boundJoiners, phrases, Boolean.TRUE, row);
+                case "span_joiner" -> addAll(r.mentions.spanJoiners, phrases, Boolean.TRUE, row);
+                case "span" -> {
+                    PiecePhrases<Boolean> joiners = new PiecePhrases<>();
+                    addAll(joiners, row.required(2, "joiners").split("\\|"), Boolean.TRUE, row);
+                    addAll(r.mentions.spans, phrases, joiners, row);
+                }
+                default -> throw row.error("unknown kind '" + kind + "' (" + KINDS + ")");
             }
         }
         r.firstWords.addAll(r.units.keySet());
@@ -82,6 +133,30 @@ public final class NumberReader {
                 throw row.error("duplicate phrase '" + p + "'");
             }
         }
+    }
+
+    private static <T> void addAll(PiecePhrases<T> table, String[] phrases, T value, TsvFile.Row row) {
+        for (String p : phrases) {
+            addUnique(table, p, value, row);
+        }
+    }
+
+    private static <T> void addUnique(PiecePhrases<T> table, String phrase, T value, TsvFile.Row row) {
+        if (phrase.isBlank()) {
+            throw row.error("empty phrase");
+        }
+        if (!table.add(phrase.strip(), value)) {
+            throw row.error("duplicate phrase '" + phrase + "'");
+        }
+    }
+
+    private static String oneOf(TsvFile.Row row, int column, String what, Set<String> allowed) {
+        String v = row.required(column, what);
+        if (!allowed.contains(v)) {
+            throw row.error("unknown " + what + " '" + v + "' (" + String.join(", ", allowed.stream().sorted().toList())
+                    + ")");
+        }
+        return v;
     }
 
     private static <T> void addUnique(PhraseTrie<T> trie, String phrase, T value, TsvFile.Row row) {
@@ -164,6 +239,36 @@ public final class NumberReader {
             }
         }
         return Quantity.of(i, first.to, first.value, qualifier == null ? Quantity.EXACT : qualifier, first.flag);
+    }
+
+    /**
+     * Every number in tokens [{@code from}, {@code to}), with its real value: digits ("3,600", "1 234 567",
+     * ".08", "-9.5"), scales and abbreviations ("3.6 million", "10k", "1.2b", "13 lakh"), powers ("1e10",
+     * "1.1^23"), fractions ("3/4", "2 1/4", "two thirds", "one and a half", "one over three"), number words
+     * ("one hundred and twenty-three", "a dozen", "half a dozen", "two point five", "minus one"). A figure
+     * with a unit written against it ("180ml", "4th") is none. Unlike {@link #read} there is no hedge, no
+     * range and no plausibility limit: "26.11.2014" is three numbers and "1 trillion" one.
+     */
+    public List<NumberMention> readAll(Tokens t, int from, int to) {
+        return mentions.readAll(t, from, to);
+    }
+
+    /**
+     * The number that starts at token {@code i} (read as {@link #readAll} reads it, looking at most 64
+     * tokens ahead), or null: the real value for the figures {@link #read} leaves out, such as "3.5" or
+     * "two thirds".
+     */
+    public NumberMention readNumber(Tokens t, int i, int end) {
+        return mentions.readAt(t, i, Math.min(end, i + 64));
+    }
+
+    /**
+     * Every range and bound in tokens [{@code from}, {@code to}) as an interval: "more than 30" (30,), "no
+     * less than thirty" [30,), "up to 700" (,700], "between 20 and 30" [20,30), "1000-5000" [1000,5000),
+     * "above 1000 and below 1500" (1000,1500), "five hundred or more" [500,), "equal to 20" [20,20].
+     */
+    public List<NumberRange> readRanges(Tokens t, int from, int to) {
+        return mentions.readRanges(t, from, to);
     }
 
     private static boolean isRangeJoiner(Tokens t, int k) {
@@ -307,8 +412,8 @@ public final class NumberReader {
             }
             break;
         }
-        if (!any || lastGood < 0) {
-            return null;
+        if (!any || lastGood < 0 || total + current > MAX_PLAUSIBLE) {
+            return null; // "two trillion" is no count either
         }
         return new Core(total + current, lastGood, Quantity.Flag.PLAIN);
     }
