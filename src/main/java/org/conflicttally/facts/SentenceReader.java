@@ -118,11 +118,11 @@ final class SentenceReader {
                     + "' at char " + t.start(i) + ": not read as a count");
         }
         List<Draft> out = new ArrayList<>();
+        findClaimant();
         if (quantities.isEmpty()) {
             noteContext(out);
             return out;
         }
-        findClaimant();
         for (Quantity q : quantities) {
             Draft d = link(q, out);
             if (d != null && !d.type.equals("none")) {
@@ -758,7 +758,9 @@ final class SentenceReader {
         if (code != null && code.equals(d.target)) {
             code = null;
         }
-        if (code == null && refersBack() && ctx.lastActor != null && sentenceIndex - ctx.lastActorSentence <= 3) {
+        if (code == null && ctx.lastActor != null && (refersBack() && sentenceIndex - ctx.lastActorSentence <= 3
+                || sentenceIndex - ctx.lastActorSentence == 1 && !namesAnActor(d))) {
+            // "Russian warplanes struck Saraqeb. Five civilians were killed.": the actor of the sentence before
             code = ctx.lastActor;
             d.actorImplied = true;
         }
@@ -812,6 +814,17 @@ final class SentenceReader {
             b--;
         }
         return b >= from && CLAUSE_OPENERS.contains(t.lower(b));
+    }
+
+    /** Whether the sentence names any actor outside the fact's own noun phrase and the claimant. */
+    private boolean namesAnActor(Draft d) {
+        for (ActorMention m : actors) {
+            if (!(m.from() >= d.npFrom && m.to() <= d.npTo) && !claimantToken[m.from() - from]
+                    && !"CVL".equals(m.role())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean byBefore(int i) {
@@ -1071,7 +1084,8 @@ final class SentenceReader {
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
             // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
             for (ActorMention m : actors) {
-                if (m.code() != null && !"CVL".equals(m.role()) && cue("agent", m.to(), to) > m.to()) {
+                if (m.code() != null && !"CVL".equals(m.role()) && !claimantToken[m.from() - from]
+                        && (agentNoun(m) || m == firstFreeMention() && hasBit(lex.cueBit("event")))) {
                     ctx.lastActor = m.code();
                     ctx.lastActorSentence = sentenceIndex;
                     break;
