@@ -741,8 +741,8 @@ final class SentenceReader {
             } else if (jointWithAgent(m)) {
                 score = 3; // "Syrian regime and Russian bombing": the first named of joint actors
             } else if (m.to() <= d.triggerFrom && d.trigger.active() && d.quantity.from() > d.triggerFrom
-                    && noMentionBetween(m.to(), d.triggerFrom)) {
-                score = 2;
+                    && noMentionBetween(m.to(), d.triggerFrom) && !afterPreposition(m)) {
+                score = 2; // the nearest name before "killed 45" that is not inside a phrase like "in Syria"
             }
             if (score == 0) {
                 continue;
@@ -770,19 +770,21 @@ final class SentenceReader {
     /** The first actor named outside a prepositional phrase or a claim: the sentence's likely subject. */
     private ActorMention firstFreeMention() {
         for (ActorMention m : actors) {
-            if (claimantToken[m.from() - from] || "CVL".equals(m.role())) {
-                continue;
-            }
-            int b = m.from() - 1;
-            if (b >= from && t.lower(b).equals("the")) {
-                b--;
-            }
-            if (b >= from && PREPOSITIONS.contains(t.lower(b))) {
+            if (claimantToken[m.from() - from] || "CVL".equals(m.role()) || afterPreposition(m)) {
                 continue;
             }
             return m;
         }
         return null;
+    }
+
+    /** "in Syria", "to the regime": a name inside a prepositional phrase is no subject. */
+    private boolean afterPreposition(ActorMention m) {
+        int b = m.from() - 1;
+        if (b >= from && t.lower(b).equals("the")) {
+            b--;
+        }
+        return b >= from && PREPOSITIONS.contains(t.lower(b));
     }
 
     /** "Syrian regime shelling", "Assad's warplanes": an attack noun follows the name or ends it. */
