@@ -321,9 +321,10 @@ final class SentenceReader {
         if (!indefinite && head.kind() == Head.Kind.NOUN_TRIGGER) {
             return draft(head.nounTrigger(), q, head, head.from());
         }
-        // C. an active verb right before the number: "killed 45", "destroying 114 targets"
+        // C. an active verb right before the number: "killed 45", "destroying 114 targets" -- unless a verb
+        // stands right after it: "10 civilians killed 40 injured" counts 40 injured
         Draft active = activeBefore(q, head);
-        if (active != null) {
+        if (active != null && !(head.kind() == Head.Kind.NONE && predicateAt(q.to(), head))) {
             return active;
         }
         // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
@@ -439,6 +440,12 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** Whether a verb or adjective that can follow its subject stands at {@code k}: "40 injured". */
+    private boolean predicateAt(int k, Head head) {
+        PhraseTrie.Match<Trigger> tr = k < to ? triggerAt(k) : null;
+        return tr != null && !adjectival(tr) && compatible(tr, head, true) != null;
     }
 
     /** "were injured at least three killed": after a form of "be" the verb is passive and takes no object. */
