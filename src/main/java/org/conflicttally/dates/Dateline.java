@@ -10,6 +10,8 @@ import org.conflicttally.text.Tokens;
  * The date a news page prints at its top ("26.11.2014", "Date of publication 19 June 2016", "Wed Feb 3
  * 2016", "Reuters Monday 31 Oct 2016", "29-06-2016"). Relative dates in the text ("on Tuesday") count from
  * it: it is the date the reporter wrote against, which a corpus's publication field does not always match.
+ * Numeric dates with dots or hyphens are read day first (European and Middle Eastern outlets); with slashes
+ * month first (American usage, as in GTD-style summaries), each falling back to the other when invalid.
  * Works on the article's tokens (no regular expressions: this runs once per article in the hot loop).
  */
 public final class Dateline {
@@ -53,7 +55,13 @@ public final class Dateline {
                 String b = t.raw(i + 2);
                 String c = t.raw(i + 4);
                 if (c.length() == 4 && a.length() <= 2) {
-                    return date(c, b, a);
+                    // "29-06-2016" and "29.06.2016" are day first; "12/31/2014" is the American month first
+                    LocalDate dayFirst = date(c, b, a);
+                    LocalDate monthFirst = date(c, a, b);
+                    if (sep == '/') {
+                        return monthFirst != null ? monthFirst : dayFirst;
+                    }
+                    return dayFirst != null ? dayFirst : monthFirst;
                 }
                 if (a.length() == 4 && c.length() <= 2) {
                     return date(a, b, c);

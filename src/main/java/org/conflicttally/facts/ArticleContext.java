@@ -18,6 +18,9 @@ final class ArticleContext {
     int lastActorSentence = -10;
     LocalDate lastEventDate;
     String lastLocation;
+    /** "ISIL claimed responsibility": who, and in which sentence; given to the unattributed facts before it. */
+    final java.util.List<int[]> responsibilitySentences = new java.util.ArrayList<>();
+    final java.util.List<String> responsibleActors = new java.util.ArrayList<>();
     /** Numbers read but not believed, and why: reported with the article, never silently dropped. */
     final java.util.List<String> warnings = new java.util.ArrayList<>();
 

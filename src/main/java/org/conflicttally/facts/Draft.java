@@ -24,6 +24,8 @@ final class Draft {
     int charStart;
     int charEnd;
     boolean headline;
+    /** Index of the sentence in the article. */
+    int sentence;
     /** Tokens of the counted noun phrase (number included), for attribution and continuation. */
     int npFrom;
     int npTo;

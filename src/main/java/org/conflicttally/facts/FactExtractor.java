@@ -86,6 +86,7 @@ public final class FactExtractor {
         for (SentenceReader r : readers) {
             drafts.addAll(r.read(ctx));
         }
+        claimedResponsibility(drafts, ctx);
         List<Draft> kept = ArticleDedup.apply(drafts);
         List<Fact> facts = new ArrayList<>(kept.size());
         String doc = t.text();
@@ -103,6 +104,22 @@ public final class FactExtractor {
                     a.source(), VERSION));
         }
         return new Extraction(List.copyOf(facts), List.copyOf(ctx.warnings));
+    }
+
+    /**
+     * "Three soldiers were killed. ISIL claimed responsibility for the attack.": a group that claims an
+     * attack is its actor; its claim covers the unattributed facts of the two sentences before it.
+     */
+    private static void claimedResponsibility(List<Draft> drafts, ArticleContext ctx) {
+        for (int c = 0; c < ctx.responsibleActors.size(); c++) {
+            int at = ctx.responsibilitySentences.get(c)[0];
+            for (Draft d : drafts) {
+                if (d.actor == null && d.sentence <= at && at - d.sentence <= 2 && !d.cumulative) {
+                    d.actor = ctx.responsibleActors.get(c);
+                    d.actorImplied = true;
+                }
+            }
+        }
     }
 
     /** The country an article names most (as actor or place): what a bare "regime" or "rebels" belongs to. */

@@ -127,6 +127,7 @@ final class SentenceReader {
             Draft d = link(q, out);
             if (d != null && !d.type.equals("none")) {
                 d.headline = headline;
+                d.sentence = sentenceIndex;
                 out.add(d);
             }
         }
@@ -388,6 +389,9 @@ final class SentenceReader {
      * {@code k} when there is no such aside or no verb after it.
      */
     private int aside(int k) {
+        if (t.rawEquals(k, ",") && k + 1 < to && cue("subset", k + 1, to) > k + 1) {
+            k++; // "25 people, including the bomber, were killed"
+        }
         boolean subset = cue("subset", k, to) > k;
         if (!subset && !ASIDE_PREPOSITIONS.contains(t.lower(k))) {
             return k;
@@ -879,7 +883,7 @@ final class SentenceReader {
                 }
             }
             int cue = cue("claim_after", i, to);
-            if (cue > i) {
+            if (cue > i && !(cue < to && t.lower(cue).equals("responsibility"))) {
                 int start = nameBefore(i);
                 if (start < i) {
                     setClaimant(start, i);
@@ -1093,8 +1097,9 @@ final class SentenceReader {
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
             // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
             for (ActorMention m : actors) {
+                boolean bareCountry = m.kind() == ActorMention.Kind.COUNTRY;
                 if (m.code() != null && !"CVL".equals(m.role()) && !claimantToken[m.from() - from]
-                        && (agentNoun(m) || m == firstFreeMention() && hasBit(lex.cueBit("event")))) {
+                        && (agentNoun(m) || !bareCountry && m == firstFreeMention() && hasBit(lex.cueBit("event")))) {
                     ctx.lastActor = m.code();
                     ctx.lastActorSentence = sentenceIndex;
                     break;
@@ -1103,6 +1108,15 @@ final class SentenceReader {
         }
         if (!places.isEmpty()) {
             ctx.lastLocation = places.get(0).value().name();
+        }
+        for (ActorMention m : actors) {
+            int after = m.to() < to && t.rawEquals(m.to(), ")") ? m.to() + 1 : m.to(); // "... (ISIL) claimed"
+            int c = cue("agent", after, to);
+            if (c > after && t.lower(c - 1).equals("responsibility") && resolve(m) != null) {
+                ctx.responsibilitySentences.add(new int[] {sentenceIndex});
+                ctx.responsibleActors.add(resolve(m));
+                break;
+            }
         }
         // capitalised names, so that "the ministry" can later stand for "Turkish Defence Ministry"
         int run = -1;

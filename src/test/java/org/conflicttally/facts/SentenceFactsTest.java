@@ -60,6 +60,9 @@ class SentenceFactsTest {
         "2020-02-20 | Security forces arrested 15 people in Homs. | arrested 15/15/15 exact SYR>CVL",
         "2020-02-20 | Around 1,500 families were displaced from Ras al-Ain. | displaced null/1500/null about cumulative ->CVL",
         "2015-02-28 | Fighting left dozens dead, a monitor said. | killed 24/null/99 vague ->CVL",
+        "2018-01-01 | Assailants opened fire on a checkpoint in Ramadi, Iraq. Three soldiers were killed and four others were wounded. Islamic State of Iraq and the Levant (ISIL) claimed responsibility for the incident. | killed 3/3/3 exact ISL>IRQ; injured 4/4/4 exact ISL>IRQ",
+        "2016-03-14 | At least 25 people, including the bomber, were killed in the blast in Deir ez-Zor. | killed 25/25/null at_least ->CVL",
+        "2020-02-20 | Russian warplanes struck Maaret al-Numan in Idlib. Five civilians were killed. | killed 5/5/5 exact RUS>CVL",
         "2014-11-26 | A civil war broke out in Syria in 2011 and has since claimed the lives of almost 200000 people. | killed null/null/200000 at_most cumulative ->CVL",
     })
     void readsWhatEachNumberCounts(String published, String sentence, String expected) {
