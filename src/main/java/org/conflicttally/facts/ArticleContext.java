@@ -12,6 +12,8 @@ final class ArticleContext {
     final LocalDate reference;
     /** The country the article is mostly about: the default for "regime", "rebels", "terrorists". */
     final String homeCountry;
+    /** The armed group an article names most, at least twice: what its bare "terrorists", "rebels" are. */
+    final String homeGroup;
     final Map<String, String> countryByRole = new HashMap<>();
     final Map<String, String> nameByHeadWord = new HashMap<>();
     String lastActor;
@@ -24,8 +26,9 @@ final class ArticleContext {
     /** Numbers read but not believed, and why: reported with the article, never silently dropped. */
     final java.util.List<String> warnings = new java.util.ArrayList<>();
 
-    ArticleContext(LocalDate reference, String homeCountry) {
+    ArticleContext(LocalDate reference, String homeCountry, String homeGroup) {
         this.reference = reference;
         this.homeCountry = homeCountry;
+        this.homeGroup = homeGroup;
     }
 }

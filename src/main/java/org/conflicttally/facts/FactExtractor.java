@@ -73,15 +73,19 @@ public final class FactExtractor {
         int[] mask = lex.mask(t);
         List<SentenceReader> readers = new ArrayList<>(sentences.size());
         Map<String, Integer> countries = new HashMap<>();
+        Map<String, Integer> groups = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span span = sentences.get(s);
             boolean headline = span.headline() || t.start(span.from()) < bodyStart;
             SentenceReader r = new SentenceReader(lex, t, mask, span.from(), span.to(), s, headline, reference);
             r.annotate();
             r.countCountries(countries);
+            r.countGroups(groups);
             readers.add(r);
         }
-        ArticleContext ctx = new ArticleContext(reference, homeCountry(countries));
+        String group = mostNamed(groups);
+        ArticleContext ctx = new ArticleContext(reference, mostNamed(countries),
+                group != null && groups.get(group) >= 2 ? group : null);
         List<Draft> drafts = new ArrayList<>();
         for (SentenceReader r : readers) {
             drafts.addAll(r.read(ctx));
@@ -122,8 +126,8 @@ public final class FactExtractor {
         }
     }
 
-    /** The country an article names most (as actor or place): what a bare "regime" or "rebels" belongs to. */
-    private static String homeCountry(Map<String, Integer> counts) {
+    /** The code named most often (ties: the smaller code): the article's home country or group. */
+    private static String mostNamed(Map<String, Integer> counts) {
         String best = null;
         int max = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

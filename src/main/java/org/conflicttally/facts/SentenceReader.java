@@ -80,6 +80,15 @@ final class SentenceReader {
     }
 
     /** Adds the countries this sentence names (as actor or place) to {@code counts}. */
+    void countGroups(java.util.Map<String, Integer> counts) {
+        for (ActorMention m : actors) {
+            if (m.kind() == ActorMention.Kind.GROUP && m.code() != null && !m.code().endsWith("GOV")
+                    && !m.code().endsWith("MIL")) {
+                counts.merge(m.code(), 1, Integer::sum);
+            }
+        }
+    }
+
     void countCountries(java.util.Map<String, Integer> counts) {
         for (ActorMention m : actors) {
             if (m.country() != null) {
@@ -678,6 +687,11 @@ final class SentenceReader {
             }
         }
         if (best != null) {
+            if (best.kind() == ActorMention.Kind.ROLE && "REB".equals(best.role()) && ctx.homeGroup != null) {
+                // "25 terrorists were killed" in an article about the Nusra Front: its fighters fell. (Only
+                // for victims: a perpetrator called "insurgents" is too often another group.)
+                return ctx.homeGroup;
+            }
             return resolve(best);
         }
         int idx = all.indexOf(d);
