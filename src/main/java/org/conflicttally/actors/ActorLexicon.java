@@ -96,25 +96,9 @@ public final class ActorLexicon {
         }
         Entry e = m.value();
         int to = m.to();
-        if (e.isRole()) {
-            // "government forces", "pro-government militias": the last role noun of a chain names the role
-            String role = e.code();
-            int k = to;
-            while (k < end) {
-                PhraseTrie.Match<Entry> r = trie.mayStartAt(t, k) ? trie.longest(t, k, end) : null;
-                if (r == null || !r.value().isRole()) {
-                    break;
-                }
-                role = r.value().code();
-                k = r.to();
-            }
-            return new ActorMention(i, k, null, role, role.equals("CVL") ? "CVL" : null, ActorMention.Kind.ROLE);
-        }
-        if (e.isGroup()) {
-            return new ActorMention(i, to, e.code(), null, e.code(), ActorMention.Kind.GROUP);
-        }
-        // a country, maybe followed by its role nouns: "Syrian regime forces", "Turkish soldiers"
-        String role = null;
+        // role nouns may follow: "Syrian regime forces", "Turkish soldiers", "pro-government militias";
+        // the last one names the role
+        String role = e.isRole() ? e.code() : null;
         int k = to;
         while (k < end) {
             PhraseTrie.Match<Entry> r = trie.mayStartAt(t, k) ? trie.longest(t, k, end) : null;
@@ -123,6 +107,16 @@ public final class ActorLexicon {
             }
             role = r.value().code();
             k = r.to();
+        }
+        if (e.isRole()) {
+            return new ActorMention(i, k, null, role, role.equals("CVL") ? "CVL" : null, ActorMention.Kind.ROLE);
+        }
+        if (e.isGroup()) {
+            // a group keeps its own code whatever role noun follows ("IS militants"); a state force's code
+            // ("SYRMIL") still names its country
+            String country = e.code().length() == 6 && countryNames.containsKey(e.code().substring(0, 3))
+                    ? e.code().substring(0, 3) : null;
+            return new ActorMention(i, to, country, null, e.code(), ActorMention.Kind.GROUP);
         }
         String code = role == null ? e.code() : e.code() + role;
         return new ActorMention(i, k, e.code(), role, code, role == null ? ActorMention.Kind.COUNTRY : ActorMention.Kind.COUNTRY_ROLE);
