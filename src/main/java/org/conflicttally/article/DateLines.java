@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,11 @@ public final class DateLines {
      * a date line. Empty when it is not one.
      */
     public static Optional<LocalDate> parse(String s) {
+        return parseAnyYear(s).filter(DateLines::plausible);
+    }
+
+    /** As {@link #parse}, whatever the year: to tell "9999-01-01" (an implausible date) from "last week". */
+    static Optional<LocalDate> parseAnyYear(String s) {
         if (s == null) {
             return Optional.empty();
         }
@@ -86,6 +92,25 @@ public final class DateLines {
      * like single-spaced ones.
      */
     public static Optional<LocalDate> find(String text, int maxLines) {
+        return find(text, maxLines, DateLines::plausible);
+    }
+
+    /** As {@link #find}, whatever the year. */
+    static Optional<LocalDate> findAnyYear(String text, int maxLines) {
+        return find(text, maxLines, d -> true);
+    }
+
+    /** Whether a publication date's year is in {@value #MIN_YEAR}..{@value #MAX_YEAR}. */
+    static boolean plausible(LocalDate date) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+    }
+
+    /** The reason of a reject for a date {@link #plausible} refuses. */
+    static String implausible(LocalDate date) {
+        return "implausible publication date: " + date + " (accepted: years " + MIN_YEAR + " to " + MAX_YEAR + ")";
+    }
+
+    private static Optional<LocalDate> find(String text, int maxLines, Predicate<LocalDate> accept) {
         int seen = 0;
         int start = 0;
         Matcher m = LEADING.matcher(text);
@@ -97,7 +122,7 @@ public final class DateLines {
             if (!text.substring(start, end).isBlank()) {
                 seen++;
                 if (m.region(start, end).lookingAt()) {
-                    Optional<LocalDate> date = toDate(m);
+                    Optional<LocalDate> date = toDate(m).filter(accept);
                     if (date.isPresent()) {
                         return date;
                     }
@@ -126,12 +151,8 @@ public final class DateLines {
     }
 
     private static Optional<LocalDate> of(String year, int month, String day) {
-        int y = Integer.parseInt(year);
-        if (y < MIN_YEAR || y > MAX_YEAR) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(LocalDate.of(y, month, Integer.parseInt(day)));
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
         } catch (DateTimeException e) {
             return Optional.empty();   // 30 February, month 13: not a date
         }

@@ -1,9 +1,13 @@
 package org.conflicttally.article;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,10 +21,18 @@ import java.util.Optional;
 public final class JsonArticleParser implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Deeper JSON is rejected ("JSON over limits"): articles are flat records, and depth costs stack. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
     // ObjectMapper is thread-safe once configured; one per JVM, never shipped with the parser.
     // Trailing tokens fail: "{...}{...}" on one line is two records glued together, not one.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Jackson's read constraints (nesting depth; number and string lengths at Jackson's defaults) turn
+    // hostile JSON into a reject instead of a StackOverflowError or a huge allocation.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final JsonFields fields;
 
@@ -34,7 +46,9 @@ public final class JsonArticleParser implements Serializable {
         if (!decoded.ok()) {
             return new Rejection(input, line, decoded.problem(), Utf8.excerptOf(bytes, length));
         }
-        return parse(input, line, decoded.text());
+        ParseResult result = parse(input, line, decoded.text());
+        return decoded.warning() != null && result instanceof ParseResult.Accepted a
+                ? ParseResult.accepted(input, line, a.article(), decoded.warning()) : result;
     }
 
     /** @param line the 1-based line number, for the rejects table */
@@ -42,6 +56,8 @@ public final class JsonArticleParser implements Serializable {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            return reject(input, line, "JSON over limits: " + e.getOriginalMessage(), json);
         } catch (JsonProcessingException e) {
             return reject(input, line, "malformed JSON: " + e.getOriginalMessage(), json);
         }
@@ -58,7 +74,9 @@ public final class JsonArticleParser implements Serializable {
         }
         Optional<LocalDate> published = DateLines.parse(date.get());
         if (published.isEmpty()) {
-            return reject(input, line, "unparseable date: \"" + Rejection.excerptOf(date.get()) + "\"", json);
+            Optional<LocalDate> anyYear = DateLines.parseAnyYear(date.get());
+            return reject(input, line, anyYear.isPresent() ? DateLines.implausible(anyYear.get())
+                    : "unparseable date: \"" + Rejection.excerptOf(date.get()) + "\"", json);
         }
         String url = scalar(node, fields.url());
         String id = scalar(node, fields.id());

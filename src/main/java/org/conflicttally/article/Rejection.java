@@ -43,6 +43,11 @@ public record Rejection(String input, long position, String reason, String excer
         return out.toString();
     }
 
+    /** The excerpt of a record's first {@code length} bytes, whatever they are (read leniently as UTF-8). */
+    public static String excerptOf(byte[] bytes, int length) {
+        return Utf8.excerptOf(bytes, length);
+    }
+
     /** The kind of a reason: the part before the first colon. */
     public static String kindOf(String reason) {
         int colon = reason.indexOf(':');

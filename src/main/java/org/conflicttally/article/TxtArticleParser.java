@@ -33,10 +33,12 @@ public final class TxtArticleParser {
         String text = stripLeadingNewlines(content.substring(titleEnd));
         Optional<LocalDate> published = DateLines.find(text, DATE_LINES);
         if (published.isEmpty()) {
-            return reject(input, "no publication date: no date line in the first " + DATE_LINES
-                    + " lines after the title", content);
+            Optional<LocalDate> anyYear = DateLines.findAnyYear(text, DATE_LINES);
+            return reject(input, anyYear.isPresent() ? DateLines.implausible(anyYear.get())
+                    : "no publication date: no date line in the first " + DATE_LINES + " lines after the title", content);
         }
-        return ParseResult.accepted(input, 0, new Article(idOf(input), null, null, title, published.get(), text));
+        return ParseResult.accepted(input, 0, new Article(idOf(input), null, null, title, published.get(), text),
+                decoded.warning());
     }
 
     /** The last path segment without its extension: {@code seeds/000_c68c.txt -> 000_c68c}. */

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 decoding. {@code new String(bytes, UTF_8)} would silently turn a Latin-1 or binary file into
- * U+FFFD soup that the extractor then reads as an article; input that is not UTF-8 must become a reject.
+ * U+FFFD soup that the extractor then reads as an article; input that is not UTF-8 must become a reject,
+ * unless it is plausibly Windows-1252 (see {@link Windows1252}): then it is read as such, with a warning.
  */
 final class Utf8 {
     private static final char BOM = '\uFEFF';
@@ -17,8 +18,12 @@ final class Utf8 {
     private Utf8() {
     }
 
-    /** Either the decoded text or why the bytes are not UTF-8 text. */
-    record Decoded(String text, String problem) {
+    /**
+     * Either the decoded text or why the bytes are not text.
+     *
+     * @param warning set when the text was read, but not as UTF-8 (it goes to the warnings table)
+     */
+    record Decoded(String text, String problem, String warning) {
         boolean ok() {
             return problem == null;
         }
@@ -33,16 +38,16 @@ final class Utf8 {
         CharBuffer out = CharBuffer.allocate(length);   // UTF-8 never yields more chars than bytes
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            return new Decoded(null, "not UTF-8: invalid byte sequence at byte " + in.position());
+            return Windows1252.fallback(bytes, length, in.position());
         }
         decoder.flush(out);
         out.flip();
         String text = out.toString();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            return new Decoded(null, "not text: NUL byte at character " + nul);
+            return new Decoded(null, "not text: NUL byte at character " + nul, null);
         }
-        return new Decoded(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text, null);
+        return new Decoded(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text, null, null);
     }
 
     /** The excerpt of bytes that did not decode: read leniently, whatever they are. */

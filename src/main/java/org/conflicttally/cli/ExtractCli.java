@@ -83,8 +83,12 @@ public final class ExtractCli implements Callable<Integer> {
                             + ": " + rej.reason());
                     continue;
                 }
-                Article a = ((ParseResult.Accepted) r).article();
+                ParseResult.Accepted accepted = (ParseResult.Accepted) r;
+                Article a = accepted.article();
                 Extraction x = fx.read(a);
+                for (String w : accepted.warnings()) {   // text read as Windows-1252, as the job's warnings table
+                    System.err.println("extract: warning: " + a.id() + ": " + w);
+                }
                 for (String w : x.warnings()) {
                     System.err.println("extract: warning: " + a.id() + ": " + w);
                 }

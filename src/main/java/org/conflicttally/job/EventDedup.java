@@ -1,76 +1,127 @@
 package org.conflicttally.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.udf;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.conflicttally.events.Event;
+import org.conflicttally.events.EventMatcher;
+import org.conflicttally.events.Report;
+import org.conflicttally.events.Sides;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Facts to events: several reports of one event (in one article or across articles) count once. This is
- * the place where cross-article matching grows (fuzzy places, nearby dates); today two non-cumulative facts
- * are the same event when they agree on every column of {@link #EVENT_KEY}.
- *
- * <p>Figures are reconciled per event: {@code value_low} is the highest low and {@code value_high} the
- * highest high of its reports (nulls, "no bound", ignored); {@code value_best} is the best of the most
- * specific report that gives one ({@link #SPECIFICITY}). Cumulative facts (running totals) are not
- * events: summing them would count the same dead again.
+ * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
+ * shuffled by block (type, actor side, target side, location, month), sorted by event date within it, and
+ * matched one cluster at a time. A block never straddles two partitions and the sort key is total, so the
+ * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
+ * are not events: summing them would count the same dead again.
  */
 final class EventDedup {
-    /** What makes two facts one event. */
-    static final List<String> EVENT_KEY =
-            List.of("type", "actor", "target", "location", "event_date", "value_best");
-
-    /** Higher is more specific: an exact count beats a bounded one, which beats "hundreds". */
-    static final Map<String, Integer> SPECIFICITY = Map.of(
-            "exact", 3, "at_least", 2, "at_most", 2, "about", 2, "range", 2, "vague", 1);
+    /** The {@link Sides} of a code, as a column. */
+    private static final UserDefinedFunction SIDE = udf((UDF1<String, String>) Sides::of, DataTypes.StringType);
 
     private EventDedup() {
     }
 
-    /**
-     * @return one row per event: the key columns, category, month, actor_name, target_name, value_low,
-     *         value_best, value_high, reports (facts behind it) and article_ids
-     */
-    static Dataset<Row> events(Dataset<Row> facts) {
-        // category and month follow from type and event_date; grouping by them keeps them as columns.
-        Column[] groupBy = Stream.concat(EVENT_KEY.stream(), Stream.of("category", "month"))
-                .map(functions::col).toArray(Column[]::new);
-        // max_by picks the report with the greatest (has a best, specificity, best): deterministic, since
-        // reports that tie on all three carry the same best.
-        Column preference = struct(col("value_best").isNotNull(), specificity(), col("value_best"));
+    /** @return rows of the {@code events} table (schema.json), any order */
+    static Dataset<Row> events(Dataset<Row> facts, OutputSchema.Table events) {
+        // What two facts must share to be one event (besides dates within a day): Report.Block.
+        Column[] block = {col("type"), SIDE.apply(col("actor")), SIDE.apply(col("target")), col("location"),
+                col("month")};
+        Column[] order = Stream.concat(Stream.of(block), Stream.of(col("event_date"), col("article_id"),
+                col("fact_index"))).toArray(Column[]::new);
         return facts.filter(not(col("cumulative")))
-                .groupBy(groupBy)
-                .agg(max("actor_name").as("actor_name"),
-                        max("target_name").as("target_name"),
-                        max("value_low").as("value_low"),
-                        max_by(col("value_best"), preference).as("value_best_reconciled"),
-                        max("value_high").as("value_high"),
-                        count(lit(1)).as("reports"),
-                        collect_set("article_id").as("article_ids"))
-                // The key's value_best is the grouping value; the reconciled one replaces it (they differ only
-                // once the key stops including value_best).
-                .drop("value_best")
-                .withColumnRenamed("value_best_reconciled", "value_best");
+                .repartition(block)
+                .sortWithinPartitions(order)
+                .mapPartitions(new MatchEvents(events.columnNames()), Encoders.row(events.structType()));
     }
 
-    private static Column specificity() {
-        Column rank = lit(0);
-        for (Map.Entry<String, Integer> e : SPECIFICITY.entrySet()) {
-            rank = when(col("qualifier").equalTo(e.getKey()), e.getValue()).otherwise(rank);
+    /** The adapter: fact rows in, sorted by block and date; event rows out. */
+    static final class MatchEvents implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> columns;
+
+        MatchEvents(List<String> columns) {
+            this.columns = columns;
         }
-        return rank;
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> facts) {
+            Iterator<Report> reports = StreamSupport
+                    .stream(Spliterators.spliteratorUnknownSize(facts, Spliterator.ORDERED), false)
+                    .map(MatchEvents::report).iterator();
+            Iterator<Event> events = EventMatcher.stream(reports);
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return events.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    return row(events.next());
+                }
+            };
+        }
+
+        static Report report(Row f) {
+            return new Report(f.getAs("article_id"), f.<Integer>getAs("fact_index"), date(f.getAs("published")),
+                    f.getAs("category"), f.getAs("type"), f.getAs("actor"), f.getAs("actor_name"), f.getAs("target"),
+                    f.getAs("target_name"), f.getAs("location"), date(f.getAs("event_date")), date(f.getAs("month")),
+                    f.getAs("value_low"), f.getAs("value_best"), f.getAs("value_high"), f.getAs("qualifier"));
+        }
+
+        Row row(Event e) {
+            Map<String, Object> v = new HashMap<>(32);
+            v.put("event_id", e.eventId());
+            v.put("category", e.category());
+            v.put("type", e.type());
+            v.put("actor", e.actor());
+            v.put("actor_name", e.actorName());
+            v.put("target", e.target());
+            v.put("target_name", e.targetName());
+            v.put("location", e.location());
+            v.put("event_date", e.eventDate());
+            v.put("month", e.month());
+            v.put("value_low", e.low());
+            v.put("value_best", e.best());
+            v.put("value_high", e.high());
+            v.put("qualifier", e.qualifier());
+            v.put("reports", (long) e.reports());
+            v.put("articles", (long) e.articles());
+            // Array columns take a Scala Seq in a Row.
+            v.put("article_ids", CollectionConverters.asScala(e.articleIds()).toSeq());
+            v.put("fact_refs", CollectionConverters.asScala(e.factRefs()).toSeq());
+            if (v.size() != columns.size() || !v.keySet().containsAll(columns)) {
+                throw new IllegalStateException("EventDedup and schema.json disagree on the events columns: "
+                        + v.keySet() + " vs " + columns);
+            }
+            return RowFactory.create(columns.stream().map(v::get).toArray());
+        }
+
+        /** Dates come as LocalDate with spark.sql.datetime.java8API.enabled (TallyJob sets it), else as java.sql.Date. */
+        private static LocalDate date(Object d) {
+            return d == null ? null : d instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) d;
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.conflicttally.article.JsonFields;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.LexiconSource;
@@ -30,14 +31,20 @@ import org.conflicttally.lexicon.LexiconSource;
 final class Pipeline {
     static final String CASUALTIES = "casualties_by_actor_month";
 
-    /** What a run needs from the command line. */
-    record Settings(List<String> inputs, String output, LexiconSource lexicons, JsonFields fields, int top) {
+    /**
+     * What a run needs from the command line.
+     *
+     * @param extract false for {@code --no-extract}: load and write only, the I/O floor of a benchmark
+     */
+    record Settings(List<String> inputs, String output, LexiconSource lexicons, JsonFields fields, int top,
+                    boolean extract, RunMode mode) {
     }
 
     private final SparkSession spark;
     private final Settings settings;
     private final OutputSchema schema = OutputSchema.load();
     private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private final Progress progress = Progress.toStderr();
     private long lapStart;
 
     Pipeline(SparkSession spark, Settings settings) {
@@ -52,48 +59,83 @@ final class Pipeline {
     RunSummary run() throws IOException {
         long start = System.nanoTime();
         lapStart = start;
+        progress.started(settings.inputs().size(), settings.output());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Corpus corpus = Corpus.expand(settings.inputs(), hadoop);
-        TableWriter writer = TableWriter.open(settings.output(), hadoop, schema);
+        TableWriter writer = settings.mode() == RunMode.UPDATE
+                ? TableWriter.openForUpdate(settings.output(), hadoop, schema, Incremental.TABLES)
+                : TableWriter.open(settings.output(), hadoop, schema);
+        try {
+            return run(corpus, writer, start);
+        } catch (Throwable e) {   // SparkException too: Scala methods throw checked exceptions undeclared
+            writer.abort();   // the output folder stays as it was: no half-written tables, no summary.json
+            throw e;
+        }
+    }
 
-        Dataset<Row> records = DuplicateArticles.markDuplicates(CorpusLoader.load(spark, corpus, settings.fields()))
-                .persist();
-        long inputRecords = records.count();
+    private RunSummary run(Corpus corpus, TableWriter writer, long start) throws IOException {
+        if (writer.keepsEarlierRun()) {   // before any work: an output this run cannot add to
+            Incremental.checkEarlierRun(writer, writer.fileSystem(), FactExtractor.VERSION);
+        }
+        // Kept as read, on disk (the heap stays flat as the corpus grows); duplicate marking joins only the keys
+        // of later records back to it, so article texts are never shuffled (see DuplicateArticles, Spread).
+        Dataset<Row> loaded = CorpusLoader.load(spark, corpus, settings.fields()).persist(StorageLevel.DISK_ONLY());
+        long inputRecords = loaded.count();
+        Dataset<Row> records = DuplicateArticles.markDuplicates(loaded);
+        if (writer.keepsEarlierRun()) {   // an article already in the output is a reject: it never counts twice
+            records = Incremental.markKnownArticles(records, writer.readEarlier(spark, "articles"));
+        }
         Dataset<Row> articles = records.filter(col(Records.REASON).isNull());
         Dataset<Row> rejects = records.filter(col(Records.REASON).isNotNull());
         lap("load");
 
-        Dataset<Row> facts = articles
-                .mapPartitions(new ExtractFacts(settings.lexicons(), new FactRows(schema.table("facts"))),
-                        Encoders.row(schema.table("facts").structType()))
-                .persist();
+        // One pass makes facts and warnings (numbers the extractor did not believe, guessed encodings).
+        OutputSchema.Table factsTable = schema.table("facts");
+        Dataset<Row> extracted = (settings.extract()
+                ? Spread.forExtraction(articles, loaded.rdd().getNumPartitions(), spark)
+                        .mapPartitions(new ExtractFacts(settings.lexicons(), factsTable),
+                                Encoders.row(ExtractFacts.schema(factsTable)))
+                : spark.createDataFrame(List.<Row>of(), ExtractFacts.schema(factsTable)))
+                .persist(StorageLevel.DISK_ONLY());   // as large as the text: on disk, not the heap
+        Dataset<Row> facts = ExtractFacts.facts(extracted, factsTable);
+        Dataset<Row> warnings = ExtractFacts.warnings(extracted);
         long factCount = facts.count();
         lap("extract");
 
-        Dataset<Row> events = EventDedup.events(facts).persist();
-        long eventCount = events.count();
-        lap("events");
-
         // One file per month folder: facts of a month are read together.
         write(writer, "facts", facts.repartition(col("month")));
+
+        // Events from the facts as written (and, in an update, the earlier facts of the months this run
+        // touches: an event never spans two months, so those months are recomputed whole and the others kept).
+        List<LocalDate> months = Incremental.months(facts);
+        Dataset<Row> events = EventDedup.events(Incremental.factsForEvents(spark, writer, months), schema.table("events"))
+                .persist();
+        long eventCount = events.count();
+        lap("events");
+        write(writer, "events", events.repartition(col("month")));
         write(writer, "articles", articlesTable(articles, facts));
         write(writer, "rejects", rejects);
+        write(writer, "warnings", warnings);
+        Dataset<Row> allEvents = Incremental.allEvents(spark, writer, events, months);
         for (OutputSchema.Table t : schema.aggregates()) {
-            // Small (months x codes x types): one sorted file each.
-            write(writer, t.name(), ActorMonthTables.table(events, t.category()).coalesce(1));
+            // Small (months x codes x types): one sorted file each, rebuilt from all events by every run.
+            write(writer, t.name(), ActorMonthTables.table(allEvents, t.category()).coalesce(1));
         }
+        write(writer, "running_totals", RunningTotals.table(Incremental.allFacts(spark, writer)).coalesce(1));
 
         List<RunSummary.CasualtyRow> top = topCasualties(writer);
         long articleCount = articles.count();
         long rejectCount = rejects.count();
         long cumulative = facts.filter(col("cumulative")).count();
+        long warningCount = warnings.count();
         seconds.put("total", (System.nanoTime() - start) / 1e9);
         RunSummary summary = new RunSummary(settings.inputs(), writer.root().toString(),
                 settings.lexicons().origin(), FactExtractor.VERSION, inputRecords, articleCount, rejectCount,
-                rejectsByReason(rejects), factCount, cumulative, eventCount, new LinkedHashMap<>(seconds), top);
-        writer.writeSummary(summary.toJson());
-        records.unpersist();
-        facts.unpersist();
+                rejectsByReason(rejects), factCount, cumulative, eventCount, warningCount, new LinkedHashMap<>(seconds),
+                top, settings.mode(), months);
+        writer.commit(summary.toJson());
+        loaded.unpersist();
+        extracted.unpersist();
         events.unpersist();
         return summary;
     }
@@ -132,6 +174,7 @@ final class Pipeline {
     private void lap(String stage) {
         long now = System.nanoTime();
         seconds.put(stage, (now - lapStart) / 1e9);
+        progress.stageDone(stage, seconds.get(stage));
         lapStart = now;
     }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.ParseResult;
@@ -25,6 +26,8 @@ final class Records {
     static final String EXCERPT = "excerpt";
     static final String ARTICLE_ID = "article_id";
     static final String TEXT = "text";
+    /** What the parser had to guess about an article (text read as Windows-1252): rows of warnings. */
+    static final String WARNINGS = "warnings";
 
     static final StructType SCHEMA = new StructType()
             .add(INPUT, StringType, false)
@@ -37,7 +40,8 @@ final class Records {
             .add("title", StringType)
             .add("published", DateType)
             .add("chars", IntegerType)
-            .add(TEXT, StringType);
+            .add(TEXT, StringType)
+            .add(WARNINGS, DataTypes.createArrayType(StringType, false));
 
     private Records() {
     }
@@ -45,12 +49,14 @@ final class Records {
     static Row row(ParseResult result) {
         if (result instanceof Rejection r) {
             return RowFactory.create(r.input(), r.position(), r.reason(), r.excerpt(),
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
-        Article a = ((ParseResult.Accepted) result).article();
+        ParseResult.Accepted accepted = (ParseResult.Accepted) result;
+        Article a = accepted.article();
         String document = a.document();
         return RowFactory.create(result.input(), result.position(), null, Rejection.excerptOf(document),
-                a.id(), a.source(), a.url(), a.title(), a.published(), document.length(), a.text());
+                a.id(), a.source(), a.url(), a.title(), a.published(), document.length(), a.text(),
+                accepted.warnings().isEmpty() ? null : accepted.warnings().toArray(String[]::new));
     }
 
     /** The article of an article row (the extractor's input). */

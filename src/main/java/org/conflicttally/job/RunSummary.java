@@ -12,13 +12,16 @@ import java.util.SortedMap;
 /**
  * What a run read, made and rejected, and how long each stage took: written as summary.json and printed.
  *
+ * @param warnings rows of the warnings table: numbers the extractor did not believe, text read as Windows-1252
  * @param seconds wall-clock seconds per stage, in stage order, and "total"
  * @param topCasualties rows of casualties_by_actor_month to print (not in summary.json: the table has them)
+ * @param events events of the months this run wrote (with {@code --mode update}, the months its facts touch)
+ * @param monthsWritten the months of this run's facts: the months whose events it (re)computed
  */
 record RunSummary(List<String> inputs, String output, String lexicons, String extractorVersion,
                   long inputRecords, long articles, long rejects, SortedMap<String, Long> rejectsByReason,
-                  long facts, long cumulativeFacts, long events, Map<String, Double> seconds,
-                  List<CasualtyRow> topCasualties) {
+                  long facts, long cumulativeFacts, long events, long warnings, Map<String, Double> seconds,
+                  List<CasualtyRow> topCasualties, RunMode mode, List<LocalDate> monthsWritten) {
 
     record CasualtyRow(LocalDate month, String role, String actor, String actorName, String type,
                        long events, long reports, Long valueBest) {
@@ -42,6 +45,9 @@ record RunSummary(List<String> inputs, String output, String lexicons, String ex
         json.put("facts", facts);
         json.put("cumulative_facts", cumulativeFacts);
         json.put("events", events);
+        json.put("mode", mode.name().toLowerCase(java.util.Locale.ROOT));
+        json.put("months_written", monthsWritten.stream().map(LocalDate::toString).toList());
+        json.put("warnings", warnings);
         json.put("seconds", seconds);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
@@ -60,6 +66,12 @@ record RunSummary(List<String> inputs, String output, String lexicons, String ex
         rejectsByReason.forEach((reason, n) -> s.append(String.format("  rejected %6d  %s%n", n, reason)));
         s.append(String.format("facts %d (%d cumulative: kept in facts, not summed), events %d%n",
                 facts, cumulativeFacts, events));
+        if (mode == RunMode.UPDATE) {
+            s.append(String.format("update: events of %d month(s) recomputed, the other months kept%n",
+                    monthsWritten.size()));
+        }
+        s.append(String.format("warnings %d (numbers not believed, text read as Windows-1252: see the warnings table)%n",
+                warnings));
         s.append("seconds:");
         seconds.forEach((stage, t) -> s.append(String.format(" %s %.1f", stage, t)));
         s.append(String.format("%n%ncasualties by actor and month (top %d rows by value_best):%n", topCasualties.size()));

@@ -44,8 +44,13 @@ public final class TallyJob implements Callable<Integer> {
     List<String> corpus;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = HOME + "/target/tally",
-            description = "Output folder; replaced by each run (refused if it holds other files).")
+            description = "Output folder; replaced by each run (refused if it holds other files), or updated with --mode update.")
     String output;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "overwrite",
+            description = "overwrite: write the output folder afresh. update: add the articles to an earlier run's "
+                    + "output, recomputing only the months their facts touch (articles already there are rejected).")
+    RunMode mode;
 
     @Option(names = "--lexicons", paramLabel = "DIR",
             description = "Lexicon folder. Default: " + HOME + "/conf/lexicons if it exists, else the copy bundled in the jar.")
@@ -85,13 +90,28 @@ public final class TallyJob implements Callable<Integer> {
             description = "Rows of the casualties table printed in the summary.")
     int top;
 
+    @Option(names = ConfigFile.FLAG, paramLabel = "FILE", description = "Job options from a properties file, keys "
+            + "named as the flags without -- and corpus for the input paths (conf/conflict-tally.properties lists "
+            + "them). Flags and corpus paths given here win over the file.")
+    Path config;   // read by ConfigFile before parsing; here for --help and validation
+
+    @Option(names = "--no-extract", defaultValue = "false",
+            description = "Benchmarking only: load the corpus and write the tables without extracting facts "
+                    + "(facts, the extractor's warnings and the monthly tables come out empty): the I/O floor "
+                    + "that scripts/bench compares the whole job with.")
+    boolean noExtract;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the job; returns the exit code instead of exiting, so tests and notebooks can call it. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new TallyJob());
+        CommandLine cli = new CommandLine(new TallyJob()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, given) -> {   // an unknown flag: one line, not the whole usage
+            e.getCommandLine().getErr().println("conflict-tally: " + e.getMessage() + " (--help lists the flags)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Mistakes a user can fix get one line, not a stack trace.
             if (e instanceof ConfigException || e instanceof FileNotFoundException
@@ -101,19 +121,27 @@ public final class TallyJob implements Callable<Integer> {
             }
             throw e;
         });
-        return cli.execute(args);
+        String[] withConfig;
+        try {
+            withConfig = ConfigFile.apply(cli, args);
+        } catch (ConfigException e) {
+            cli.getErr().println("conflict-tally: " + e.getMessage());
+            return 2;
+        }
+        return cli.execute(withConfig);
     }
 
     @Override
     public Integer call() throws Exception {
         LexiconSource lexiconSource = lexicons();
+        FactExtractor.forSource(lexiconSource);   // a bad lexicon line fails here, with file:line, before Spark starts
         JsonFields fields = new JsonFields(jsonId, jsonUrl, jsonSource, jsonTitle, jsonPublished, jsonText);
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = ownSession ? newSession() : SparkSession.getDefaultSession().get();
         try {
             configure(spark);
             RunSummary summary = new Pipeline(spark,
-                    new Pipeline.Settings(corpus, output, lexiconSource, fields, top)).run();
+                    new Pipeline.Settings(corpus, output, lexiconSource, fields, top, !noExtract, mode)).run();
             PrintWriter out = spec.commandLine().getOut();
             out.print(summary.toText());
             out.flush();
@@ -135,7 +163,11 @@ public final class TallyJob implements Callable<Integer> {
 
     /** A session of our own; a notebook's or a test's existing session is used as it is. */
     private SparkSession newSession() {
-        SparkSession.Builder builder = SparkSession.builder().appName("conflict-tally");
+        SparkSession.Builder builder = SparkSession.builder().appName("conflict-tally")
+                // The job persists its stages on disk. Java serialization keeps every object of a block it
+                // writes until it resets (every 100 objects): 100 column batches of article text, about 1 GB
+                // of heap in a 1 GB corpus. Kryo keeps none (scripts/bench: heap after GC 1.2 GB -> 0.3 GB).
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
         if (master != null) {
             builder.master(master);
         } else if (!new SparkConf().contains("spark.master")) {   // spark-submit passes it as a property
@@ -154,6 +186,12 @@ public final class TallyJob implements Callable<Integer> {
         // after a persisted shuffle runs spark.sql.shuffle.partitions (200) tasks: 49 s instead of 11 s for
         // the one seed article in local mode.
         spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
+        // The stages the job persists are read whole, never filtered on a column: compressing them column by
+        // column (statistics of every string) cost a tenth of the job's CPU and saved nothing (scripts/bench).
+        spark.conf().set("spark.sql.inMemoryColumnarStorage.compressed", "false");
+        // Parquet pages in zstd rather than snappy: a third smaller (facts, mostly sentences), for about the
+        // same CPU; pandas/pyarrow, DuckDB and polars read it.
+        spark.conf().set("spark.sql.parquet.compression.codec", "zstd");
     }
 
     /** {@code --version}: the extractor version is what decides the facts. */

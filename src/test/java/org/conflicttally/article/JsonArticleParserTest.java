@@ -64,7 +64,7 @@ class JsonArticleParserTest {
 
     @Test
     void rejectsLinesThatAreNotUtf8() {
-        byte[] bytes = "{\"text\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = "{\"text\": \"Caf\u00e9\u0081\"}".getBytes(StandardCharsets.ISO_8859_1);   // 0x81: not Windows-1252
         Rejection r = assertInstanceOf(Rejection.class, parser.parse("in.jsonl", 3, bytes, bytes.length));
         assertEquals("not UTF-8", Rejection.kindOf(r.reason()));
     }

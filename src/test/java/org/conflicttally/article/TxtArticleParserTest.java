@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TxtArticleParserTest {
@@ -30,10 +31,19 @@ class TxtArticleParserTest {
     }
 
     @Test
-    void rejectsBytesThatAreNotUtf8() {
+    void readsLatin1AsWindows1252WithAWarning() {
         byte[] latin1 = "Caf\u00e9 bombed\n\n27 February 2020\nText".getBytes(StandardCharsets.ISO_8859_1);
-        Rejection r = assertInstanceOf(Rejection.class, TxtArticleParser.parse("a.txt", latin1));
-        assertEquals("not UTF-8: invalid byte sequence at byte 3", r.reason());
+        ParseResult.Accepted a = assertInstanceOf(ParseResult.Accepted.class, TxtArticleParser.parse("a.txt", latin1));
+        assertEquals("Caf\u00e9 bombed", a.article().title());
+        assertEquals(List.of("not UTF-8 (byte 0xE9 at byte 3): read as Windows-1252"), a.warnings());
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8NorWindows1252() {
+        byte[] bytes = "Caf\u00e9 bombed\n\n27 February 2020\nText \u0081".getBytes(StandardCharsets.ISO_8859_1);
+        Rejection r = assertInstanceOf(Rejection.class, TxtArticleParser.parse("a.txt", bytes));
+        assertEquals("not UTF-8: invalid byte sequence at byte 3, and not Windows-1252 either (a byte it leaves undefined)",
+                r.reason());
         assertTrue(r.excerpt().startsWith("Caf"), r.excerpt());
     }
 

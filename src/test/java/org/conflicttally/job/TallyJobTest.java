@@ -97,6 +97,32 @@ class TallyJobTest {
     }
 
     @Test
+    void listsRunningTotalsBesideTheMonthlySums(SparkSession spark) {
+        // "bringing the number of Turkish soldiers killed this month to at least 19"
+        List<Row> totals = read(spark, "running_totals").filter(col("month").equalTo("2020-02-01")
+                .and(col("type").equalTo("killed")).and(col("target").startsWith("TUR"))
+                .and(col("highest_value").equalTo(19))).collectAsList();
+        assertEquals(1, totals.size(), totals.toString());
+        assertEquals("000_c68c9f5cbdf4db3c", totals.get(0).getAs("latest_article_id"));
+    }
+
+    /** The seeds again, with another number of partitions: every table's rows, file by file, are the same. */
+    @Test
+    void rerunGivesIdenticalRows(SparkSession spark) {
+        Path again = tmp.resolve("again");
+        String partitions = spark.conf().get("spark.sql.shuffle.partitions");
+        spark.conf().set("spark.sql.shuffle.partitions", "5");
+        try {
+            assertEquals(0, TallyJob.run("seeds", "--output", again.toString()));
+        } finally {
+            spark.conf().set("spark.sql.shuffle.partitions", partitions);
+        }
+        for (OutputSchema.Table t : OutputSchema.load().tables()) {
+            assertEquals(TableRows.asStored(spark, out, t.name()), TableRows.asStored(spark, again, t.name()), t.name());
+        }
+    }
+
+    @Test
     void exitsWith2OnAMissingInputOrAForeignOutputFolder(SparkSession spark) throws IOException {
         assertEquals(2, TallyJob.run("no/such/corpus", "--output", tmp.resolve("missing").toString()));
 

@@ -1,0 +1,260 @@
+package org.conflicttally.job;
+
+import java.io.FileNotFoundException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.security.AccessControlException;
+import org.apache.hadoop.util.LineReader;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.TaskCompletionListener;
+import org.conflicttally.article.JsonArticleParser;
+import org.conflicttally.article.ParseResult;
+import org.conflicttally.article.Rejection;
+import org.conflicttally.article.TxtArticleParser;
+
+/**
+ * Reads one input file, on an executor, into {@link Records} rows: a {@code .txt} file is one record, a JSON
+ * Lines file one record a non-blank line (numbered from 1, blank lines counted). Every failure that is
+ * the file's fault becomes a reject, so that one bad file never stops a run:
+ *
+ * <ul>
+ *   <li>a record (a .txt file, a line) over {@value #MAX_RECORD_BYTES} bytes: "too long", and only its first
+ *       bytes are ever held in memory;</li>
+ *   <li>a file that vanished or may not be read: "unreadable file";</li>
+ *   <li>a compressed file that does not decompress (not gzip, truncated): "unreadable file", after the
+ *       lines read before the damage;</li>
+ *   <li>a JSON Lines file without a record: "empty file", so that it shows in the rejects.</li>
+ * </ul>
+ *
+ * An I/O error of the file system itself (a network timeout, a lost datanode) is not the file's fault: it
+ * fails the task, and Spark retries it.
+ *
+ * <p>File names are used as they are, never as glob patterns or comma-separated lists (as Hadoop's input
+ * formats read them): a file named {@code a[1].jsonl} or {@code b,c.jsonl} is read like any other.
+ */
+final class InputFiles implements FlatMapFunction<String, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /** The largest record read: 1 MiB, over 100 times the longest article of the seeds (9 KB). */
+    static final int MAX_RECORD_BYTES = 1 << 20;
+
+    private final JsonArticleParser parser;
+    private final HadoopConf conf;
+
+    InputFiles(JsonArticleParser parser, HadoopConf conf) {
+        this.parser = parser;
+        this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Row> call(String file) throws IOException {
+        Path path = new Path(file);
+        FileSystem fs = path.getFileSystem(conf.get());
+        if (fs instanceof ChecksumFileSystem checksummed) {
+            // Local files: the checksumming layer looks for a .NAME.crc beside each file, which fails on
+            // names Hadoop cannot make a relative path of ("m:n.jsonl"). Input files have no .crc anyway.
+            fs = checksummed.getRawFileSystem();
+        }
+        SourceStream source;
+        try {
+            source = new SourceStream(fs.open(path));
+        } catch (FileNotFoundException | AccessDeniedException | AccessControlException e) {
+            return List.of(Records.row(unreadable(file, 0, e))).iterator();
+        } catch (IllegalArgumentException e) {   // a name the file system cannot handle
+            return List.of(Records.row(unreadable(file, 0, new IOException(e.getMessage(), e)))).iterator();
+        }
+        if (Corpus.Format.of(path.getName()) == Corpus.Format.TXT) {
+            try (source) {
+                return List.of(Records.row(txt(file, source, fs, path))).iterator();
+            }
+        }
+        return new JsonLines(file, source, conf.get(), path);
+    }
+
+    private static ParseResult txt(String file, SourceStream in, FileSystem fs, Path path) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_RECORD_BYTES + 1);
+        if (bytes.length > MAX_RECORD_BYTES) {
+            return new Rejection(file, 0, tooLong(fs.getFileStatus(path).getLen()),
+                    Rejection.excerptOf(bytes, bytes.length));
+        }
+        return guarded(file, 0, bytes, bytes.length, () -> TxtArticleParser.parse(file, bytes));
+    }
+
+    /** The lines of a JSON Lines file as rows, read lazily: a file of any size streams through. */
+    private final class JsonLines implements Iterator<Row> {
+        private final String file;
+        private final SourceStream source;
+        private final Text line = new Text();
+        private LineReader lines;
+        private long lineNumber;
+        private long records;
+        private Row next;
+        private boolean done;
+
+        JsonLines(String file, SourceStream source, Configuration conf, Path path) throws IOException {
+            this.file = file;
+            this.source = source;
+            TaskContext task = TaskContext.get();
+            if (task != null) {   // a task that stops early (limit, failure) still closes the file
+                task.addTaskCompletionListener((TaskCompletionListener) context -> close());
+            }
+            CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+            try {
+                lines = new LineReader(codec == null ? source : codec.createInputStream(source), conf);
+            } catch (IOException e) {
+                next = damaged(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                next = read();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            records++;
+            return row;
+        }
+
+        /** The next record, or null for a blank line or the end of the file. */
+        private Row read() {
+            int consumed;
+            try {
+                // Holds at most MAX_RECORD_BYTES + 1 bytes of a line, but consumes all of it.
+                consumed = lines.readLine(line, MAX_RECORD_BYTES + 1, Integer.MAX_VALUE);
+            } catch (IOException e) {
+                return damaged(e);
+            }
+            if (consumed == 0) {
+                close();
+                return records == 0 ? Records.row(new Rejection(file, 0, "empty file: no JSON Lines record", "")) : null;
+            }
+            lineNumber++;
+            if (line.getLength() > MAX_RECORD_BYTES) {
+                return Records.row(new Rejection(file, lineNumber, tooLong(consumed),
+                        Rejection.excerptOf(line.getBytes(), line.getLength())));
+            }
+            if (isBlank(line)) {
+                return null;
+            }
+            byte[] bytes = line.getBytes();   // Text reuses its buffer: parse it now
+            int length = line.getLength();
+            long position = lineNumber;
+            return Records.row(guarded(file, position, bytes, length, () -> parser.parse(file, position, bytes, length)));
+        }
+
+        /** Reading stopped: a fault of the file becomes its last record; a fault of the file system fails the task. */
+        private Row damaged(IOException e) {
+            close();
+            if (source.failed) {
+                throw new UncheckedIOException("reading " + file + " after line " + lineNumber, e);
+            }
+            return Records.row(unreadable(file, lineNumber == 0 ? 0 : lineNumber + 1, e));
+        }
+
+        private void close() {
+            done = true;
+            try {
+                if (lines != null) {
+                    lines.close();
+                }
+                source.close();
+            } catch (IOException e) {
+                // nothing more is read from it
+            }
+        }
+    }
+
+    /** A parser that throws has a bug; the record still gets a row, and the run goes on. */
+    private static ParseResult guarded(String file, long position, byte[] bytes, int length,
+                                       Supplier<ParseResult> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Rejection(file, position, "parser failed: " + e, Rejection.excerptOf(bytes, length));
+        }
+    }
+
+    private static String tooLong(long bytes) {
+        return "too long: " + bytes + " bytes; a record may have at most " + MAX_RECORD_BYTES;
+    }
+
+    private static Rejection unreadable(String file, long position, IOException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return new Rejection(file, position, "unreadable file: " + e.getClass().getSimpleName() + message, "");
+    }
+
+    private static boolean isBlank(Text line) {
+        byte[] b = line.getBytes();
+        for (int i = 0; i < line.getLength(); i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The raw file, remembering whether it failed: a fault of the file system, not of the file's content. */
+    private static final class SourceStream extends FilterInputStream {
+        volatile boolean failed;
+
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+}

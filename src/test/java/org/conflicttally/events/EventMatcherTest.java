@@ -1,0 +1,181 @@
+package org.conflicttally.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Event matching and reconciliation without Spark: each rule of {@link EventMatcher} on a small case. */
+class EventMatcherTest {
+    private static final LocalDate D = LocalDate.of(2016, 10, 3);
+
+    @Test
+    void twoOutletsTellingOneBombingAreOneEvent() {
+        List<Event> events = EventMatcher.events(List.of(
+                exact("a", 0, D, 16), exact("b", 3, D, 16)));
+        assertEquals(1, events.size());
+        Event e = events.get(0);
+        assertEquals(List.of("a", "b"), e.articleIds());
+        assertEquals(List.of("a#0", "b#3"), e.factRefs());
+        assertEquals(2, e.reports());
+        assertEquals(List.of(16L, 16L, 16L), figures(e));
+        assertEquals("a#0", e.eventId());
+    }
+
+    @Test
+    void reportsADayApartAreOneEventTwoDaysApartAreTwo() {
+        assertEquals(1, EventMatcher.events(List.of(exact("a", 0, D, 5), exact("b", 0, D.plusDays(1), 5))).size());
+        List<Event> apart = EventMatcher.events(List.of(exact("a", 0, D, 5), exact("b", 0, D.plusDays(2), 5)));
+        assertEquals(2, apart.size());
+        // Chains do not grow: a cluster spans the first date and the next day only.
+        List<Event> chain = EventMatcher.events(List.of(
+                exact("a", 0, D, 5), exact("b", 0, D.plusDays(1), 5), exact("c", 0, D.plusDays(2), 5)));
+        assertEquals(2, chain.size());
+        assertEquals(List.of("a", "b"), chain.get(0).articleIds());
+        assertEquals(D, chain.get(0).eventDate());
+        assertEquals(List.of("c"), chain.get(1).articleIds());
+    }
+
+    @Test
+    void differentActorTargetLocationTypeOrMonthAreDifferentEvents() {
+        Report base = exact("a", 0, D, 5);
+        List<Report> others = List.of(
+                with(base, "b", "killed", "ISL", "CVL", "Hasakah"),
+                with(base, "c", "killed", null, "SYRMIL", "Hasakah"),
+                with(base, "d", "killed", null, "CVL", "Aleppo"),
+                with(base, "e", "injured", null, "CVL", "Hasakah"));
+        List<Report> all = new ArrayList<>(others);
+        all.add(base);
+        assertEquals(5, EventMatcher.events(all).size());
+        // 30 September and 1 October are a day apart but in two months: two events.
+        Report sept = new Report("x", 0, null, "casualty", "killed", null, null, "CVL", "civilians", "Hasakah",
+                LocalDate.of(2016, 9, 30), LocalDate.of(2016, 9, 1), 5L, 5L, 5L, "exact");
+        assertEquals(2, EventMatcher.events(List.of(sept, exact("y", 0, LocalDate.of(2016, 10, 1), 5))).size());
+    }
+
+    @Test
+    void codesOfOneSideAtDifferentGranularityAreOneActor() {
+        assertEquals("SYR", Sides.of("SYRMIL"));
+        assertEquals("SYR", Sides.of("SYRGOV"));
+        assertEquals("SYR", Sides.of("SYR"));
+        assertEquals("SYRREB", Sides.of("SYRREB"));
+        assertEquals("CVL", Sides.of("SYRCVL"));
+        assertEquals(null, Sides.of(null));
+        // "Syrian regime" raid (SYR) and "regime forces" (SYRGOV), twice: one event, shown as SYRGOV.
+        Report a = with(exact("a", 0, D, 16), "a", "killed", "SYR", "CVL", "Douma");
+        Report b = with(exact("b", 1, D, 16), "b", "killed", "SYRGOV", "SYRCVL", "Douma");
+        Report c = with(exact("c", 2, D, 16), "c", "killed", "SYRGOV", "CVL", "Douma");
+        Event e = only(EventMatcher.events(List.of(a, b, c)));
+        assertEquals("SYRGOV", e.actor());
+        assertEquals("CVL", e.target());
+        // Rebels are another side.
+        assertEquals(2, EventMatcher.events(List.of(a, with(exact("d", 0, D, 16), "d", "killed", "SYRREB", "CVL", "Douma"))).size());
+    }
+
+    @Test
+    void twoFactsOfOneArticleAreTwoEventsAndOtherArticlesPairByClosestFigure() {
+        // Article a: 4 killed in one raid and 48 in another, same key; b tells both, c only the 48 as "at least 45".
+        List<Event> events = EventMatcher.events(List.of(
+                exact("a", 0, D, 4), exact("a", 1, D, 48),
+                exact("b", 5, D, 48), exact("b", 6, D, 4),
+                atLeast("c", 2, D, 45)));
+        assertEquals(2, events.size());
+        assertEquals(List.of("a#0", "b#6"), events.get(0).factRefs());
+        assertEquals(List.of(4L, 4L, 4L), figures(events.get(0)));
+        assertEquals(List.of("a#1", "b#5", "c#2"), events.get(1).factRefs());
+        assertEquals(List.of(48L, 48L, 48L), figures(events.get(1)));
+    }
+
+    @Test
+    void theArticleWithTheMostFactsSeedsTheEvents() {
+        // b has two facts, so two events; a's single 30 pairs with b's 31, not b's 4.
+        List<Event> events = EventMatcher.events(List.of(
+                exact("a", 0, D, 30), exact("b", 0, D, 4), exact("b", 1, D, 31)));
+        assertEquals(2, events.size());
+        assertEquals("b#0", events.get(0).eventId());
+        assertEquals(List.of("b#0"), events.get(0).factRefs());
+        assertEquals(List.of("a#0", "b#1"), events.get(1).factRefs());
+        assertEquals(31L, events.get(1).best());
+    }
+
+    @Test
+    void reconcilesTheHighestLowTheMostSpecificBestAndTheHighestHigh() {
+        // "dozens" (24..99), "at least 20", exact 31: low 24, best 31 (exact), high 99.
+        Event e = only(EventMatcher.events(List.of(vague("a", 0, D, 24, 99), atLeast("b", 0, D, 20), exact("c", 0, D, 31))));
+        assertEquals(List.of(31L, 31L, 99L), figures(e));
+        assertEquals("exact", e.qualifier());
+        // Two exact reports: the highest.
+        assertEquals(List.of(32L, 32L, 32L), figures(only(EventMatcher.events(List.of(exact("a", 0, D, 30), exact("b", 0, D, 32))))));
+        // Vague only: no best.
+        Event dozens = only(EventMatcher.events(List.of(vague("a", 0, D, 24, 99), vague("b", 0, D, 3, 9))));
+        assertEquals(java.util.Arrays.asList(24L, null, 99L), figures(dozens));
+    }
+
+    @Test
+    void anEarlyTollThatALaterFloorExceedsGivesNeitherBestNorHigh() {
+        // "58 killed" early, then "at least 70": at least 70, open-ended.
+        Event e = only(EventMatcher.events(List.of(exact("a", 0, D, 58), atLeast("b", 0, D.plusDays(1), 70))));
+        assertEquals(java.util.Arrays.asList(70L, 70L, null), figures(e));
+        assertEquals("at_least", e.qualifier());
+        assertEquals(2, e.reports());
+        assertEquals(D, e.eventDate());
+        // "at least 20" then "32 killed": the exact count.
+        assertEquals(List.of(32L, 32L, 32L), figures(only(EventMatcher.events(List.of(atLeast("a", 0, D, 20), exact("b", 0, D, 32))))));
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        List<Report> reports = new ArrayList<>(List.of(
+                exact("a", 0, D, 4), exact("a", 1, D, 48), exact("b", 5, D, 48), exact("b", 6, D.plusDays(1), 4),
+                atLeast("c", 2, D, 45), vague("d", 0, D.plusDays(1), 24, 99), exact("e", 0, D.plusDays(2), 7),
+                with(exact("f", 0, D, 3), "f", "killed", "ISL", "CVL", "Hasakah")));
+        List<Event> expected = EventMatcher.events(reports);
+        Random random = new Random(42);
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(reports, random);
+            assertEquals(expected, EventMatcher.events(reports));
+        }
+    }
+
+    @Test
+    void refusesUnsortedStreams() {
+        var unsorted = List.of(exact("a", 0, D.plusDays(1), 5), exact("b", 0, D, 5)).iterator();
+        assertThrows(IllegalStateException.class, () -> EventMatcher.stream(unsorted).forEachRemaining(e -> { }));
+    }
+
+    private static Event only(List<Event> events) {
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    private static List<Long> figures(Event e) {
+        return java.util.Arrays.asList(e.low(), e.best(), e.high());
+    }
+
+    private static Report exact(String article, int index, LocalDate date, long n) {
+        return report(article, index, date, n, n, n, "exact");
+    }
+
+    private static Report atLeast(String article, int index, LocalDate date, long n) {
+        return report(article, index, date, n, n, null, "at_least");
+    }
+
+    private static Report vague(String article, int index, LocalDate date, long low, long high) {
+        return report(article, index, date, low, null, high, "vague");
+    }
+
+    private static Report report(String article, int index, LocalDate date, Long low, Long best, Long high, String q) {
+        return new Report(article, index, date, "casualty", "killed", null, null, "CVL", "civilians", "Hasakah",
+                date, date.withDayOfMonth(1), low, best, high, q);
+    }
+
+    private static Report with(Report r, String article, String type, String actor, String target, String location) {
+        return new Report(article, r.factIndex(), r.published(), r.category(), type, actor, actor, target, target,
+                location, r.eventDate(), r.month(), r.low(), r.best(), r.high(), r.qualifier());
+    }
+}
