@@ -3,31 +3,38 @@ package org.conflicttally.job;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.conflicttally.article.Rejection;
 
 /**
  * The input files of a run, by format, from the paths a user gave (files or folders, local or any Hadoop
  * file system). A file of no known format is not skipped in silence: it becomes a reject.
  *
- * @param txt         one article a file
- * @param jsonLines   one article a line ({@code .jsonl}, {@code .json}, optionally {@code .gz}/{@code .bz2})
+ * @param files       the files to read, .txt (one article a file) and JSON Lines ({@code .jsonl},
+ *                    {@code .json}, optionally {@code .gz}/{@code .bz2}: one article a line), in path order
  * @param unsupported files of no known format, as rejects
  */
-record Corpus(List<String> txt, List<String> jsonLines, List<Rejection> unsupported) {
+record Corpus(List<InputFile> files, List<Rejection> unsupported) {
 
     /** Compressions Hadoop's text reader undoes by extension; {@code .txt} files are read raw, so not them. */
     private static final List<String> COMPRESSIONS = List.of(".gz", ".bz2");
 
-    int files() {
-        return txt.size() + jsonLines.size() + unsupported.size();
+    /** A file to read: its path as the job saw it, its size, its format. */
+    record InputFile(String uri, long bytes, Format format) implements java.io.Serializable {
+        /** An uncompressed JSON Lines file: the only kind several tasks can read in pieces. */
+        boolean splittable() {
+            return format == Format.JSON_LINES && COMPRESSIONS.stream().noneMatch(uri.toLowerCase(Locale.ROOT)::endsWith);
+        }
+    }
+
+    int fileCount() {
+        return files.size() + unsupported.size();
     }
 
     /**
@@ -39,37 +46,44 @@ record Corpus(List<String> txt, List<String> jsonLines, List<Rejection> unsuppor
      * @throws FileNotFoundException when a path does not exist
      */
     static Corpus expand(List<String> paths, Configuration conf) throws IOException {
-        List<String> txt = new ArrayList<>();
-        List<String> jsonLines = new ArrayList<>();
+        List<InputFile> files = new ArrayList<>();
         List<Rejection> unsupported = new ArrayList<>();
         for (String given : paths) {
             Path path = new Path(given);
             FileSystem fs = path.getFileSystem(conf);
             FileStatus status = fs.getFileStatus(path);   // FileNotFoundException names the path
-            List<Path> files = new ArrayList<>();
-            if (status.isDirectory()) {
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-                while (it.hasNext()) {
-                    Path p = it.next().getPath();
-                    if (!ignored(p.getName())) {
-                        files.add(p);
-                    }
-                }
-            } else {
-                files.add(status.getPath());
-            }
-            files.sort(null);   // deterministic order: ids that collide resolve the same way every run
-            for (Path file : files) {
-                String uri = file.toString();
-                switch (Format.of(file.getName())) {
-                    case TXT -> txt.add(uri);
-                    case JSON_LINES -> jsonLines.add(uri);
-                    case UNSUPPORTED -> unsupported.add(new Rejection(uri, 0,
+            List<FileStatus> found = new ArrayList<>();
+            collect(fs, status, found);
+            found.sort(Comparator.comparing(FileStatus::getPath));   // deterministic: colliding ids resolve alike every run
+            for (FileStatus file : found) {
+                String uri = file.getPath().toString();
+                Format format = Format.of(file.getPath().getName());
+                if (format == Format.UNSUPPORTED) {
+                    unsupported.add(new Rejection(uri, 0,
                             "unsupported file type: expected .txt, .jsonl or .json (.gz/.bz2 for JSON Lines)", ""));
+                } else {
+                    files.add(new InputFile(uri, file.getLen(), format));
                 }
             }
         }
-        return new Corpus(List.copyOf(txt), List.copyOf(jsonLines), List.copyOf(unsupported));
+        return new Corpus(List.copyOf(files), List.copyOf(unsupported));
+    }
+
+    /**
+     * The files at or under {@code status}, by listStatus rather than listFiles: on a local file system without
+     * Hadoop's native library, listFiles forks an {@code ls} per file for its permissions (thousands of .txt
+     * files, thousands of processes); listStatus asks nothing the job does not use.
+     */
+    private static void collect(FileSystem fs, FileStatus status, List<FileStatus> found) throws IOException {
+        if (!status.isDirectory()) {
+            found.add(status);
+            return;
+        }
+        for (FileStatus child : fs.listStatus(status.getPath())) {
+            if (!ignored(child.getPath().getName())) {
+                collect(fs, child, found);
+            }
+        }
     }
 
     static boolean ignored(String name) {

@@ -30,7 +30,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
- * shuffled by block (type, actor side, target side, location, month), sorted by event date within it, and
+ * shuffled by month, sorted by block (type, actor side, target side, location, month) and event date, and
  * matched one cluster at a time. A block never straddles two partitions and the sort key is total, so the
  * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
  * are not events: summing them would count the same dead again.
@@ -49,8 +49,10 @@ final class EventDedup {
                 col("month")};
         Column[] order = Stream.concat(Stream.of(block), Stream.of(col("event_date"), col("article_id"),
                 col("fact_index"))).toArray(Column[]::new);
+        // Shuffled by month, a part of every block: a block stays in one partition, and so does a month, which
+        // the events table is partitioned by: each month is written as one file without a second shuffle.
         return facts.filter(not(col("cumulative")))
-                .repartition(block)
+                .repartition(col("month"))
                 .sortWithinPartitions(order)
                 .mapPartitions(new MatchEvents(events.columnNames()), Encoders.row(events.structType()));
     }

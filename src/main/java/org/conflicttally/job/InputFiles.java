@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.Seekable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -29,8 +30,9 @@ import org.conflicttally.article.Rejection;
 import org.conflicttally.article.TxtArticleParser;
 
 /**
- * Reads one input file, on an executor, into {@link Records} rows: a {@code .txt} file is one record, a JSON
- * Lines file one record a non-blank line (numbered from 1, blank lines counted). Every failure that is
+ * Reads one input file or a piece of one ({@link InputSplit}), on an executor, into {@link Records} rows, facts
+ * included ({@link ScanRows}): a {@code .txt} file is one record, a JSON Lines file one record a non-blank
+ * line (numbered from 1, blank lines counted; in a piece, from the piece's first line). Every failure that is
  * the file's fault becomes a reject, so that one bad file never stops a run:
  *
  * <ul>
@@ -48,7 +50,7 @@ import org.conflicttally.article.TxtArticleParser;
  * <p>File names are used as they are, never as glob patterns or comma-separated lists (as Hadoop's input
  * formats read them): a file named {@code a[1].jsonl} or {@code b,c.jsonl} is read like any other.
  */
-final class InputFiles implements FlatMapFunction<String, Row> {
+final class InputFiles implements FlatMapFunction<InputSplit, Row> {
     private static final long serialVersionUID = 1L;
 
     /** The largest record read: 1 MiB, over 100 times the longest article of the seeds (9 KB). */
@@ -56,14 +58,18 @@ final class InputFiles implements FlatMapFunction<String, Row> {
 
     private final JsonArticleParser parser;
     private final HadoopConf conf;
+    private final ScanRows rows;
 
-    InputFiles(JsonArticleParser parser, HadoopConf conf) {
+    /** @param rows makes each record's row, facts included */
+    InputFiles(JsonArticleParser parser, HadoopConf conf, ScanRows rows) {
         this.parser = parser;
         this.conf = conf;
+        this.rows = rows;
     }
 
     @Override
-    public Iterator<Row> call(String file) throws IOException {
+    public Iterator<Row> call(InputSplit split) throws IOException {
+        String file = split.file();
         Path path = new Path(file);
         FileSystem fs = path.getFileSystem(conf.get());
         if (fs instanceof ChecksumFileSystem checksummed) {
@@ -75,16 +81,18 @@ final class InputFiles implements FlatMapFunction<String, Row> {
         try {
             source = new SourceStream(fs.open(path));
         } catch (FileNotFoundException | AccessDeniedException | AccessControlException e) {
-            return List.of(Records.row(unreadable(file, 0, e))).iterator();
+            Row unreadable = rows.row(unreadable(file, split.isPiece() ? 1 : 0, e), split.start());
+            return (split.isPiece() ? List.of(unreadable, Records.piece(file, split.start(), 0, 1))
+                    : List.of(unreadable)).iterator();
         } catch (IllegalArgumentException e) {   // a name the file system cannot handle
-            return List.of(Records.row(unreadable(file, 0, new IOException(e.getMessage(), e)))).iterator();
+            return List.of(rows.row(unreadable(file, 0, new IOException(e.getMessage(), e)), split.start())).iterator();
         }
         if (Corpus.Format.of(path.getName()) == Corpus.Format.TXT) {
             try (source) {
-                return List.of(Records.row(txt(file, source, fs, path))).iterator();
+                return List.of(rows.row(txt(file, source, fs, path), 0)).iterator();
             }
         }
-        return new JsonLines(file, source, conf.get(), path);
+        return new JsonLines(split, source, conf.get(), path);
     }
 
     private static ParseResult txt(String file, SourceStream in, FileSystem fs, Path path) throws IOException {
@@ -96,27 +104,45 @@ final class InputFiles implements FlatMapFunction<String, Row> {
         return guarded(file, 0, bytes, bytes.length, () -> TxtArticleParser.parse(file, bytes));
     }
 
-    /** The lines of a JSON Lines file as rows, read lazily: a file of any size streams through. */
+    /**
+     * The lines of a JSON Lines file (or of a piece of one) as rows, read lazily: a file of any size streams
+     * through. A piece numbers its lines from 1 and ends with a {@link Records#piece} row.
+     */
     private final class JsonLines implements Iterator<Row> {
         private final String file;
+        private final InputSplit split;
         private final SourceStream source;
         private final Text line = new Text();
         private LineReader lines;
+        /** Byte offset in the file of the next line (pieces only: compressed files are never pieces). */
+        private long offset;
         private long lineNumber;
         private long records;
         private Row next;
         private boolean done;
+        private boolean pieceRowDue;
 
-        JsonLines(String file, SourceStream source, Configuration conf, Path path) throws IOException {
-            this.file = file;
+        JsonLines(InputSplit split, SourceStream source, Configuration conf, Path path) throws IOException {
+            this.file = split.file();
+            this.split = split;
             this.source = source;
+            this.pieceRowDue = split.isPiece();
             TaskContext task = TaskContext.get();
             if (task != null) {   // a task that stops early (limit, failure) still closes the file
                 task.addTaskCompletionListener((TaskCompletionListener) context -> close());
             }
             CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
             try {
+                if (split.isPiece() && codec != null) {
+                    throw new IllegalArgumentException("a compressed file cannot be read in pieces: " + file);
+                }
+                if (split.start() > 0) {
+                    source.seek(split.start() - 1);
+                }
                 lines = new LineReader(codec == null ? source : codec.createInputStream(source), conf);
+                if (split.start() > 0) {   // the line that starts before the piece belongs to the piece before
+                    offset = split.start() - 1 + lines.readLine(line, 1, Integer.MAX_VALUE);
+                }
             } catch (IOException e) {
                 next = damaged(e);
             }
@@ -126,6 +152,11 @@ final class InputFiles implements FlatMapFunction<String, Row> {
         public boolean hasNext() {
             while (next == null && !done) {
                 next = read();
+            }
+            if (next == null && pieceRowDue) {
+                pieceRowDue = false;
+                next = Records.piece(file, split.start(), lineNumber, records);
+                records--;   // next() counts it; it is not a record
             }
             return next != null;
         }
@@ -143,20 +174,25 @@ final class InputFiles implements FlatMapFunction<String, Row> {
 
         /** The next record, or null for a blank line or the end of the file. */
         private Row read() {
-            int consumed;
+            int consumed = 0;
             try {
                 // Holds at most MAX_RECORD_BYTES + 1 bytes of a line, but consumes all of it.
-                consumed = lines.readLine(line, MAX_RECORD_BYTES + 1, Integer.MAX_VALUE);
+                if (!split.isPiece() || offset < split.end()) {
+                    consumed = lines.readLine(line, MAX_RECORD_BYTES + 1, Integer.MAX_VALUE);
+                }
             } catch (IOException e) {
                 return damaged(e);
             }
             if (consumed == 0) {
                 close();
-                return records == 0 ? Records.row(new Rejection(file, 0, "empty file: no JSON Lines record", "")) : null;
+                // Whether a file read in pieces held no record at all, only all its pieces can tell (CorpusLoader).
+                return records == 0 && !split.isPiece()
+                        ? row(new Rejection(file, 0, "empty file: no JSON Lines record", "")) : null;
             }
+            offset += consumed;
             lineNumber++;
             if (line.getLength() > MAX_RECORD_BYTES) {
-                return Records.row(new Rejection(file, lineNumber, tooLong(consumed),
+                return row(new Rejection(file, lineNumber, tooLong(consumed),
                         Rejection.excerptOf(line.getBytes(), line.getLength())));
             }
             if (isBlank(line)) {
@@ -165,7 +201,11 @@ final class InputFiles implements FlatMapFunction<String, Row> {
             byte[] bytes = line.getBytes();   // Text reuses its buffer: parse it now
             int length = line.getLength();
             long position = lineNumber;
-            return Records.row(guarded(file, position, bytes, length, () -> parser.parse(file, position, bytes, length)));
+            return row(guarded(file, position, bytes, length, () -> parser.parse(file, position, bytes, length)));
+        }
+
+        private Row row(ParseResult result) {
+            return rows.row(result, split.start());
         }
 
         /** Reading stopped: a fault of the file becomes its last record; a fault of the file system fails the task. */
@@ -174,7 +214,7 @@ final class InputFiles implements FlatMapFunction<String, Row> {
             if (source.failed) {
                 throw new UncheckedIOException("reading " + file + " after line " + lineNumber, e);
             }
-            return Records.row(unreadable(file, lineNumber == 0 ? 0 : lineNumber + 1, e));
+            return row(unreadable(file, lineNumber == 0 && !split.isPiece() ? 0 : lineNumber + 1, e));
         }
 
         private void close() {
@@ -225,6 +265,16 @@ final class InputFiles implements FlatMapFunction<String, Row> {
 
         SourceStream(InputStream in) {
             super(in);
+        }
+
+        /** To the start of a piece, before anything is read. */
+        void seek(long position) throws IOException {
+            try {
+                ((Seekable) in).seek(position);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
         }
 
         @Override

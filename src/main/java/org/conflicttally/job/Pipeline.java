@@ -1,10 +1,9 @@
 package org.conflicttally.job;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring_index;
 
 import java.io.IOException;
@@ -15,18 +14,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.conflicttally.article.JsonFields;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.LexiconSource;
 
 /**
- * One run: load -> duplicate ids -> extract facts -> events -> monthly tables -> write. Each stage is
- * materialized (persist + count) before the next, so that the input is parsed and facts are extracted
- * once although several tables use them, and so that the summary can time each stage.
+ * One run: read (parse and extract facts, one pass) -> duplicate ids -> facts -> events -> monthly tables,
+ * each written as it is made. The records as read are persisted (on disk, without their text), so that the
+ * input is read and facts are extracted once although several tables use them; events are matched from the
+ * facts as written, and the summary's counts come from the written tables.
  */
 final class Pipeline {
     static final String CASUALTIES = "casualties_by_actor_month";
@@ -77,45 +75,35 @@ final class Pipeline {
         if (writer.keepsEarlierRun()) {   // before any work: an output this run cannot add to
             Incremental.checkEarlierRun(writer, writer.fileSystem(), FactExtractor.VERSION);
         }
-        // Kept as read, on disk (the heap stays flat as the corpus grows); duplicate marking joins only the keys
-        // of later records back to it, so article texts are never shuffled (see DuplicateArticles, Spread).
-        Dataset<Row> loaded = CorpusLoader.load(spark, corpus, settings.fields()).persist(StorageLevel.DISK_ONLY());
-        long inputRecords = loaded.count();
-        Dataset<Row> records = DuplicateArticles.markDuplicates(loaded);
+        // One pass reads every record, parses it and reads its facts; the text goes no further than that task.
+        CorpusLoader.Scan scan = CorpusLoader.scan(spark, corpus, settings.fields(), settings.extract()
+                ? ScanRows.extracting(settings.lexicons()) : ScanRows.withoutFacts());
+        long inputRecords = scan.inputRecords();
+        lap("read");
+        // Duplicate marking joins only the keys of later records back (see DuplicateArticles).
+        Dataset<Row> records = DuplicateArticles.markDuplicates(scan.records());
         if (writer.keepsEarlierRun()) {   // an article already in the output is a reject: it never counts twice
             records = Incremental.markKnownArticles(records, writer.readEarlier(spark, "articles"));
         }
         Dataset<Row> articles = records.filter(col(Records.REASON).isNull());
         Dataset<Row> rejects = records.filter(col(Records.REASON).isNotNull());
-        lap("load");
-
-        // One pass makes facts and warnings (numbers the extractor did not believe, guessed encodings).
-        OutputSchema.Table factsTable = schema.table("facts");
-        Dataset<Row> extracted = (settings.extract()
-                ? Spread.forExtraction(articles, loaded.rdd().getNumPartitions(), spark)
-                        .mapPartitions(new ExtractFacts(settings.lexicons(), factsTable),
-                                Encoders.row(ExtractFacts.schema(factsTable)))
-                : spark.createDataFrame(List.<Row>of(), ExtractFacts.schema(factsTable)))
-                .persist(StorageLevel.DISK_ONLY());   // as large as the text: on disk, not the heap
-        Dataset<Row> facts = ExtractFacts.facts(extracted, factsTable);
-        Dataset<Row> warnings = ExtractFacts.warnings(extracted);
-        long factCount = facts.count();
-        lap("extract");
+        lap("duplicates");
 
         // One file per month folder: facts of a month are read together.
-        write(writer, "facts", facts.repartition(col("month")));
+        write(writer, "facts", articles.select(explode(col(Records.FACTS)).as("f")).select(col("f.*"))
+                .repartition(col("month")));
 
         // Events from the facts as written (and, in an update, the earlier facts of the months this run
         // touches: an event never spans two months, so those months are recomputed whole and the others kept).
+        Dataset<Row> facts = writer.read(spark, "facts");
         List<LocalDate> months = Incremental.months(facts);
-        Dataset<Row> events = EventDedup.events(Incremental.factsForEvents(spark, writer, months), schema.table("events"))
-                .persist();
-        long eventCount = events.count();
-        lap("events");
-        write(writer, "events", events.repartition(col("month")));
-        write(writer, "articles", articlesTable(articles, facts));
+        // EventDedup leaves each month in one partition: one file a month, and no second shuffle.
+        write(writer, "events", EventDedup.events(Incremental.factsForEvents(spark, writer, months), schema.table("events")));
+        Dataset<Row> events = writer.read(spark, "events");
+        write(writer, "articles", articles.withColumn("facts", size(col(Records.FACTS)).cast("long")));
         write(writer, "rejects", rejects);
-        write(writer, "warnings", warnings);
+        write(writer, "warnings", articles.select(col(Records.ARTICLE_ID), col(Records.INPUT), col(Records.POSITION),
+                explode(col(Records.WARNINGS)).as("warning")));
         Dataset<Row> allEvents = Incremental.allEvents(spark, writer, events, months);
         for (OutputSchema.Table t : schema.aggregates()) {
             // Small (months x codes x types): one sorted file each, rebuilt from all events by every run.
@@ -124,27 +112,21 @@ final class Pipeline {
         write(writer, "running_totals", RunningTotals.table(Incremental.allFacts(spark, writer)).coalesce(1));
 
         List<RunSummary.CasualtyRow> top = topCasualties(writer);
-        long articleCount = articles.count();
-        long rejectCount = rejects.count();
+        // Counted from the tables as written: Parquet footers hold the row counts, so nothing is read again.
+        long articleCount = writer.read(spark, "articles").count();
+        long rejectCount = writer.read(spark, "rejects").count();
+        long factCount = facts.count();
+        long eventCount = events.count();
         long cumulative = facts.filter(col("cumulative")).count();
-        long warningCount = warnings.count();
+        long warningCount = writer.read(spark, "warnings").count();
         seconds.put("total", (System.nanoTime() - start) / 1e9);
         RunSummary summary = new RunSummary(settings.inputs(), writer.root().toString(),
                 settings.lexicons().origin(), FactExtractor.VERSION, inputRecords, articleCount, rejectCount,
-                rejectsByReason(rejects), factCount, cumulative, eventCount, warningCount, new LinkedHashMap<>(seconds),
+                rejectsByReason(writer.read(spark, "rejects")), factCount, cumulative, eventCount, warningCount, new LinkedHashMap<>(seconds),
                 top, settings.mode(), months);
         writer.commit(summary.toJson());
-        loaded.unpersist();
-        extracted.unpersist();
-        events.unpersist();
+        scan.unpersist();
         return summary;
-    }
-
-    private static Dataset<Row> articlesTable(Dataset<Row> articles, Dataset<Row> facts) {
-        Dataset<Row> perArticle = facts.groupBy("article_id").agg(count(lit(1)).as("facts"));
-        return articles.join(perArticle, articles.col(Records.ARTICLE_ID).equalTo(perArticle.col("article_id")), "left")
-                .drop(perArticle.col("article_id"))
-                .withColumn("facts", coalesce(col("facts"), lit(0L)));
     }
 
     /** Rejects per kind of reason: the part before the colon, as {@link org.conflicttally.article.Rejection#kindOf}. */

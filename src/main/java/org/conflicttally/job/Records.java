@@ -9,15 +9,20 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.conflicttally.article.Article;
-import org.conflicttally.article.ParseResult;
-import org.conflicttally.article.Rejection;
 
 /**
  * The job's internal table of input records: one row per record read, article or reject, so that both
  * come from one pass over the input and {@code input records = articles + rejects} holds by construction.
- * A row is an article when {@code reason} is null. Not written as such: {@code articles} and
- * {@code rejects} are selections of it.
+ * A row is an article when {@code reason} is null. Not written as such: {@code articles}, {@code rejects},
+ * {@code facts} and {@code warnings} are selections of it.
+ *
+ * <p>An article's facts are read in the task that read its text ({@link ScanRows}) and travel in its row; the
+ * text itself never enters Spark. That is what keeps the job near its I/O floor: article text is read,
+ * decoded and read for facts once, and never serialized, cached or shuffled.
+ *
+ * <p>A JSON Lines file large enough to be read by several tasks ({@link InputSplit}) numbers its lines from
+ * 1 in each piece; each piece also ends with a piece row ({@link #PIECE_LINES} not null) that tells how many
+ * lines it holds, from which {@link CorpusLoader} turns the numbers into line numbers of the file.
  */
 final class Records {
     static final String INPUT = "input";
@@ -25,9 +30,16 @@ final class Records {
     static final String REASON = "reason";
     static final String EXCERPT = "excerpt";
     static final String ARTICLE_ID = "article_id";
-    static final String TEXT = "text";
-    /** What the parser had to guess about an article (text read as Windows-1252): rows of warnings. */
+    /** What the parser had to guess (text read as Windows-1252), what the extractor did not believe: warnings. */
     static final String WARNINGS = "warnings";
+    /** The article's facts: rows of the facts table. */
+    static final String FACTS = "facts";
+    /** Byte offset where the record's piece of its file starts: 0 unless the file was read in pieces. */
+    static final String PIECE = "piece";
+    /** On a piece row only (null on records): lines of the file the piece holds, blank lines included. */
+    static final String PIECE_LINES = "piece_lines";
+    /** On a piece row only: records the piece held. */
+    static final String PIECE_RECORDS = "piece_records";
 
     static final StructType SCHEMA = new StructType()
             .add(INPUT, StringType, false)
@@ -40,28 +52,25 @@ final class Records {
             .add("title", StringType)
             .add("published", DateType)
             .add("chars", IntegerType)
-            .add(TEXT, StringType)
-            .add(WARNINGS, DataTypes.createArrayType(StringType, false));
+            .add(WARNINGS, DataTypes.createArrayType(StringType, false))
+            .add(FACTS, DataTypes.createArrayType(OutputSchema.load().table("facts").structType(), false))
+            .add(PIECE, LongType, false)
+            .add(PIECE_LINES, LongType)
+            .add(PIECE_RECORDS, LongType);
+
+    static final int COLUMNS = SCHEMA.size();
 
     private Records() {
     }
 
-    static Row row(ParseResult result) {
-        if (result instanceof Rejection r) {
-            return RowFactory.create(r.input(), r.position(), r.reason(), r.excerpt(),
-                    null, null, null, null, null, null, null, null);
-        }
-        ParseResult.Accepted accepted = (ParseResult.Accepted) result;
-        Article a = accepted.article();
-        String document = a.document();
-        return RowFactory.create(result.input(), result.position(), null, Rejection.excerptOf(document),
-                a.id(), a.source(), a.url(), a.title(), a.published(), document.length(), a.text(),
-                accepted.warnings().isEmpty() ? null : accepted.warnings().toArray(String[]::new));
-    }
-
-    /** The article of an article row (the extractor's input). */
-    static Article article(Row row) {
-        return new Article(row.getAs(ARTICLE_ID), row.getAs("source"), row.getAs("url"), row.getAs("title"),
-                row.getAs("published"), row.getAs(TEXT));
+    /** A row of the piece that starts at byte {@code start} of {@code file}. */
+    static Row piece(String file, long start, long lines, long records) {
+        Object[] values = new Object[COLUMNS];
+        values[0] = file;
+        values[1] = 0L;
+        values[COLUMNS - 3] = start;
+        values[COLUMNS - 2] = lines;
+        values[COLUMNS - 1] = records;
+        return RowFactory.create(values);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -142,14 +143,23 @@ final class TableWriter {
     }
 
     /** Selects and casts the table's columns in schema order, sorts within files, writes Parquet. */
+    /**
+     * Columns of text that rarely repeats (a fact's sentence, a reject's excerpt): Parquet's dictionary
+     * encoding hashes every value only to give up when the dictionary fills, a tenth of the facts write.
+     */
+    private static final List<String> NO_DICTIONARY = List.of("sentence", "excerpt");
+
     void write(String table, Dataset<Row> rows) {
         OutputSchema.Table t = schema.table(table);
         Column[] columns = t.columns().stream()
                 .map(c -> functions.col(c.name()).cast(c.sparkType()).as(c.name())).toArray(Column[]::new);
         Column[] order = Stream.concat(t.partitionBy().stream(), t.sortBy().stream())
                 .map(functions::col).toArray(Column[]::new);
-        rows.select(columns).sortWithinPartitions(order)
-                .write().mode(SaveMode.Overwrite)
+        DataFrameWriter<Row> out = rows.select(columns).sortWithinPartitions(order).write().mode(SaveMode.Overwrite);
+        for (String column : NO_DICTIONARY) {
+            out = out.option("parquet.enable.dictionary#" + column, "false");
+        }
+        out
                 .partitionBy(t.partitionBy().toArray(String[]::new))
                 .parquet(path(table).toString());
     }

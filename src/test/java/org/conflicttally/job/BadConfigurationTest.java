@@ -128,8 +128,9 @@ class BadConfigurationTest {
         Files.writeString(out.resolve(TableWriter.SUMMARY), summary);
         Files.writeString(out.resolve(TableWriter.SUCCESS), "");
 
-        // The same folder through a file system whose reads fail: every table is written, then reading the
-        // casualties table back for the printed summary fails, before summary.json and _SUCCESS.
+        // The same folder through a file system whose reads fail: tables are written, then the job's first
+        // read of a table it wrote fails (facts, or casualties for the printed summary), before summary.json
+        // and _SUCCESS.
         FlakyFileSystem.register(spark.sparkContext().hadoopConfiguration());
         Outcome failed;
         try {

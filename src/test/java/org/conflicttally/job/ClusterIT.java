@@ -48,8 +48,11 @@ class ClusterIT {
                 }
             }
         }
+        long start = System.nanoTime();
         assertSameSummary(local.output(), clustered);
         assertSameTables(local.output(), clustered);
+        System.out.printf("tables of the cluster and the local run compared in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** summary.json: the same counts; only the timings and the output folder differ. */

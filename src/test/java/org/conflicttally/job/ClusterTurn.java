@@ -30,7 +30,12 @@ final class ClusterTurn implements AutoCloseable {
     static ClusterTurn await(Duration patience) throws IOException, InterruptedException {
         FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            channel.lock();
+            if (channel.tryLock() == null) {
+                System.out.println("another build's cluster test holds " + LOCK + ": waiting for it");
+                long start = System.nanoTime();
+                channel.lock();
+                System.out.printf("  waited %.0f s%n", (System.nanoTime() - start) / 1e9);
+            }
             long deadline = System.nanoTime() + patience.toNanos();
             boolean told = false;
             while (portTaken() && Scripts.run(Duration.ofMinutes(1), "cluster", "status").exitCode() == 3) {

@@ -45,7 +45,8 @@ class ConfigFileTest {
 
     @Test
     void fileGivesDefaultsAndTheCommandLineWins() throws IOException {
-        Path file = write("output = /data/tally\njson-text = body\ntop = 5\ncorpus = a.jsonl, ${sys:ct.test.home:-x}/b\n");
+        Path file = write("output = /data/tally\njson-text = body\ntop = 5\n"
+                + "corpus = a.jsonl, ${sys:ct.test.home:-x}/b\n");
         System.setProperty("ct.test.home", "/home/me");
         try {
             TallyJob fromFile = parse("--config", file.toString());

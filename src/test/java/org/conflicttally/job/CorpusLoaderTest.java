@@ -59,10 +59,67 @@ class CorpusLoaderTest {
         assertEquals(List.of("0 duplicate article id", "0 unsupported file type"), rejects(records));
     }
 
+    @Test
+    void aFileReadInPiecesGivesTheRecordsOfTheWholeFile(SparkSession spark) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int records = 0;
+        for (int i = 1; i <= 300; i++) {
+            String line = i % 17 == 0 ? "{broken\n" : i % 13 == 0 ? "\n" : i % 11 == 0 ? json("dup", i) : json("a" + i, i);
+            text.append(line);
+            records += line.isBlank() ? 0 : 1;
+        }
+        Files.writeString(dir.resolve("big.jsonl"), text);
+        Files.writeString(dir.resolve("blank.jsonl"), "\n".repeat(3000));   // no record in any of its pieces
+        TallyJob.configure(spark);
+        Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
+        assertTrue(CorpusLoader.tasks(corpus.files(), 2, 1000, 1000).size() > 10, "read in many pieces");
+
+        CorpusLoader.Scan whole = CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts());
+        CorpusLoader.Scan pieces = CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts(), 1000, 1000);
+
+        assertEquals(whole.inputRecords(), pieces.inputRecords());
+        assertEquals(records + 1, pieces.inputRecords(), "every non-blank line, and the empty file");
+        assertEquals(keys(DuplicateArticles.markDuplicates(whole.records())),
+                keys(DuplicateArticles.markDuplicates(pieces.records())));
+        assertEquals(List.of("0 empty file"), rejects(pieces.records().filter(col(Records.INPUT).endsWith("blank.jsonl"))));
+        whole.unpersist();
+        pieces.unpersist();
+    }
+
+    @Test
+    void tasksReadSmallFilesTogetherAndLargeUncompressedFilesInPieces() {
+        List<Corpus.InputFile> files = List.of(
+                new Corpus.InputFile("a.txt", 10, Corpus.Format.TXT),
+                new Corpus.InputFile("b.txt", 10, Corpus.Format.TXT),
+                new Corpus.InputFile("big.jsonl", 1000, Corpus.Format.JSON_LINES),
+                new Corpus.InputFile("big.jsonl.gz", 1000, Corpus.Format.JSON_LINES),
+                new Corpus.InputFile("c.jsonl", 90, Corpus.Format.JSON_LINES));
+        assertEquals(List.of(
+                        List.of(InputSplit.whole("a.txt"), InputSplit.whole("b.txt")),
+                        List.of(new InputSplit("big.jsonl", 0, 100)), List.of(new InputSplit("big.jsonl", 100, 200)),
+                        List.of(new InputSplit("big.jsonl", 200, 300)), List.of(new InputSplit("big.jsonl", 300, 400)),
+                        List.of(new InputSplit("big.jsonl", 400, 500)), List.of(new InputSplit("big.jsonl", 500, 600)),
+                        List.of(new InputSplit("big.jsonl", 600, 700)), List.of(new InputSplit("big.jsonl", 700, 800)),
+                        List.of(new InputSplit("big.jsonl", 800, 900)), List.of(new InputSplit("big.jsonl", 900, 1000)),
+                        List.of(InputSplit.whole("big.jsonl.gz")),   // compressed: read whole
+                        List.of(InputSplit.whole("c.jsonl"))),
+                CorpusLoader.tasks(files, 2, 100, 100));
+    }
+
+    private static String json(String id, int line) {
+        return "{\"id\": \"" + id + "\", \"published\": \"2020-02-27\", \"title\": \"T\", \"text\": \"Line " + line + ".\"}\n";
+    }
+
+    /** "input:position id-or-reason" of every record, sorted. */
+    private static List<String> keys(Dataset<Row> records) {
+        return records.collectAsList().stream().map(r -> r.<String>getAs(Records.INPUT) + ":" + r.<Long>getAs(Records.POSITION)
+                + " " + (r.getAs(Records.REASON) == null ? r.getAs(Records.ARTICLE_ID) : r.getAs(Records.REASON))).sorted().toList();
+    }
+
     private static Dataset<Row> load(SparkSession spark, Path dir) throws IOException {
         TallyJob.configure(spark);
         Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
-        return DuplicateArticles.markDuplicates(CorpusLoader.load(spark, corpus, JsonFields.DEFAULTS));
+        return DuplicateArticles.markDuplicates(CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts()).records());
     }
 
     private static List<String> articleIds(Dataset<Row> records) {

@@ -56,6 +56,7 @@ class DuplicateArticlesTest {
         values[Records.SCHEMA.fieldIndex(Records.POSITION)] = position;
         values[Records.SCHEMA.fieldIndex(Records.ARTICLE_ID)] = id;
         values[Records.SCHEMA.fieldIndex(Records.REASON)] = reason;
+        values[Records.SCHEMA.fieldIndex(Records.PIECE)] = 0L;
         return RowFactory.create(values);
     }
 }

@@ -109,10 +109,46 @@ class InputFilesTest {
         Path file = dir.resolve("flaky.jsonl");
         Files.writeString(file, GOOD.formatted("a").repeat(1000));
         Configuration conf = FlakyFileSystem.register(new Configuration());
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(conf));
+        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(conf), ScanRows.withoutFacts());
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> input.call("flaky:" + file).forEachRemaining(row -> { }));
+                () -> input.call(InputSplit.whole("flaky:" + file)).forEachRemaining(row -> { }));
         assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
+    }
+
+    @Test
+    void piecesCutAnywhereHoldEveryLineOnceWithItsLineNumber() throws IOException {
+        // LF, CRLF and a lone CR end lines (as Hadoop's LineReader reads them); blank lines count as lines.
+        Path file = dir.resolve("pieces.jsonl");
+        String text = GOOD.formatted("a") + "\n" + GOOD.formatted("b").replace("\n", "\r\n") + "{broken\n\r\n"
+                + GOOD.formatted("c").replace("\n", "\r") + GOOD.formatted("d").trim();
+        Files.writeString(file, text);
+        List<String> whole = read(file);
+        assertEquals(List.of("1 a", "3 b", "4 malformed JSON", "6 c", "7 d"),
+                whole.stream().map(r -> r.replaceFirst(": .*", "")).toList());
+
+        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()),
+                ScanRows.withoutFacts());
+        for (int cut = 1; cut < text.length(); cut++) {
+            for (int cut2 = cut + 1; cut2 <= text.length(); cut2 += 7) {
+                long[] bounds = {0, cut, cut2, text.length()};
+                List<String> joined = new ArrayList<>();
+                long linesBefore = 0;
+                for (int p = 0; p + 1 < bounds.length; p++) {
+                    List<Row> rows = new ArrayList<>();
+                    input.call(new InputSplit("file:" + file, bounds[p], bounds[p + 1])).forEachRemaining(rows::add);
+                    Row piece = rows.remove(rows.size() - 1);
+                    assertEquals(bounds[p], piece.getLong(Records.SCHEMA.fieldIndex(Records.PIECE)));
+                    for (Row r : rows) {
+                        String reason = field(r, Records.REASON);
+                        joined.add((linesBefore + r.getLong(Records.SCHEMA.fieldIndex(Records.POSITION))) + " "
+                                + (reason == null ? field(r, Records.ARTICLE_ID) : reason));
+                    }
+                    linesBefore += piece.getLong(Records.SCHEMA.fieldIndex(Records.PIECE_LINES));
+                }
+                assertEquals(whole, joined, "pieces cut at " + cut + " and " + cut2);
+                assertEquals(7, linesBefore, "lines in all pieces, cut at " + cut + " and " + cut2);
+            }
+        }
     }
 
     /** "position article_id" of each article, "position reason" of each reject. */
@@ -127,9 +163,9 @@ class InputFilesTest {
     }
 
     private static List<Row> rows(Path file) throws IOException {
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()));
+        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()), ScanRows.withoutFacts());
         List<Row> rows = new ArrayList<>();
-        input.call("file:" + file).forEachRemaining(rows::add);
+        input.call(InputSplit.whole("file:" + file)).forEachRemaining(rows::add);
         return rows;
     }
 

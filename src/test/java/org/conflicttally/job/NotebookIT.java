@@ -109,7 +109,8 @@ class NotebookIT {
             }
             Path snippet = Files.writeString(dir.resolve("readme_" + reader + ".py"), code);   // not pandas.py
             Scripts.Result ran = Scripts.exec(Duration.ofMinutes(2), dir, "readme-" + reader,
-                    List.of(Scripts.PROJECT.resolve("target/pyenv/bin/python").toString(), snippet.toString()), Map.of());
+                    List.of(Scripts.PROJECT.resolve("target/pyenv/bin/python").toString(), snippet.toString()),
+                    Map.of());
             assertEquals(0, ran.exitCode(), "README.md's " + reader + " snippet:\n" + code + "\n" + ran.describe());
             readers.add(reader);
         }

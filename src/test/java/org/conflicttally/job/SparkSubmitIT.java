@@ -27,7 +27,7 @@ class SparkSubmitIT {
         String stdout = run.result().stdout();
         assertTrue(stdout.contains("input records 745 = articles 733 + rejects 12  [ok]"), run.result().describe());
         List<String> progress = run.result().stderr().lines().filter(l -> l.contains(" conflict-tally: ")).toList();
-        for (String stage : List.of("started:", "load ", "extract ", "events ", "write_facts ",
+        for (String stage : List.of("started:", "read ", "duplicates ", "write_facts ", "write_events ",
                 "write_casualties_by_actor_month ")) {
             assertTrue(progress.stream().anyMatch(l -> l.contains("conflict-tally: " + stage)),
                     "no progress line for " + stage + " in:\n" + String.join("\n", progress));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fault tolerance on a real standalone cluster: scripts/cluster starts a master and two workers, the job
- * runs on seeds/ through scripts/spark-submit, and when its load stage is done one worker is killed with
+ * runs on seeds/ through scripts/spark-submit, and when its read stage is done one worker is killed with
  * its executor, as when a machine goes down. The job must still complete, and its tables and counts must
  * equal those of the undisturbed local-mode run (SeedRuns). Spark recomputes what the lost executor held:
  * its running tasks, its shuffle files and its cached partitions. The cluster is stopped even when a step
@@ -55,6 +55,7 @@ class WorkerLossIT {
     private static void runAndKillAWorker(Path clustered) throws IOException, InterruptedException {
         Path log = Scripts.IT.resolve("logs/worker-loss-submit.log");
         Files.createDirectories(log.getParent());
+        deleteTree(clustered);   // an earlier run's output would look like a job that ended before the fault
         List<String> command = List.of("bash", "scripts/spark-submit", "--master", ClusterIT.MASTER,
                 "--conf", "spark.executor.memory=1g", "--class", TallyJob.class.getName(),
                 Scripts.PROJECT.relativize(Scripts.JAR).toString(), "seeds", "--output", clustered.toString());
@@ -85,7 +86,7 @@ class WorkerLossIT {
         }
     }
 
-    /** Waits until the job has printed the end of its load stage and both workers run an executor. */
+    /** Waits until the job has printed the end of its read stage and both workers run an executor. */
     private static ProcessHandle awaitLoadedWithTwoExecutors(Process job, Path log) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline && job.isAlive()) {
@@ -94,12 +95,22 @@ class WorkerLossIT {
                 long pid = Long.parseLong(Files.readString(STATE.resolve("worker-" + w + ".pid")).strip());
                 ProcessHandle.of(pid).filter(p -> p.children().findAny().isPresent()).ifPresent(workers::add);
             }
-            if (workers.size() == 2 && Files.readString(log).contains("conflict-tally: load")) {
+            if (workers.size() == 2 && Files.readString(log).contains("conflict-tally: read ")) {
                 return workers.get(1);
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no end of the load stage with an executor on each worker:\n" + Files.readString(log));
+        throw new AssertionError("no end of the read stage with an executor on each worker:\n" + Files.readString(log));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static Scripts.Result cluster(Duration timeout, String action) throws IOException, InterruptedException {
