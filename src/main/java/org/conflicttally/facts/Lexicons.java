@@ -37,7 +37,9 @@ final class Lexicons {
     static final int NUMBER = 1 << 4;
     static final int TIME = 1 << 5;
     private static final int FIRST_CUE_BIT = 6;
-    private final Map<String, Integer> cueBits = new HashMap<>();
+    /** The cue tries by {@link Cue#ordinal()}. */
+    @SuppressWarnings("unchecked")
+    private final PhraseTrie<Boolean>[] cueTries = new PhraseTrie[Cue.values().length];
     private final Map<String, Integer> vocabulary = new HashMap<>();
 
     Lexicons(LexiconSource source) {
@@ -67,11 +69,8 @@ final class Lexicons {
             }
         }
         mark(numberWords, NUMBER);
-        int bit = FIRST_CUE_BIT;
-        for (String kind : new java.util.TreeSet<>(CUE_KINDS)) {
-            cueBits.put(kind, 1 << bit);
-            mark(cues.get(kind).firstWords(), 1 << bit);
-            bit++;
+        for (Cue c : Cue.values()) {
+            mark(cueTries[c.ordinal()].firstWords(), cueBit(c));
         }
     }
 
@@ -92,8 +91,8 @@ final class Lexicons {
         return m;
     }
 
-    int cueBit(String kind) {
-        return cueBits.get(kind);
+    static int cueBit(Cue c) {
+        return 1 << (FIRST_CUE_BIT + c.ordinal());
     }
 
     private void loadTriggers(TsvFile f) {
@@ -163,34 +162,29 @@ final class Lexicons {
         for (String kind : CUE_KINDS) {
             cues.computeIfAbsent(kind, k -> new PhraseTrie<>()).freeze();
         }
+        for (Cue c : Cue.values()) {
+            cueTries[c.ordinal()] = java.util.Objects.requireNonNull(cues.get(c.kind), c.kind);
+        }
     }
+
+    // The look-ups below run behind the token mask: the caller has checked that a phrase of the lexicon starts
+    // with the token, so they go straight to the trie.
 
     /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
-    int cue(String kind, Tokens t, int i, int end) {
-        PhraseTrie<Boolean> trie = cues.get(kind);
-        if (i >= end || !trie.mayStartAt(t, i)) {
+    int cue(Cue kind, Tokens t, int i, int end) {
+        if (i >= end) {
             return -1;
         }
-        PhraseTrie.Match<Boolean> m = trie.longest(t, i, end);
+        PhraseTrie.Match<Boolean> m = cueTries[kind.ordinal()].longest(t, i, end);
         return m == null ? -1 : m.to();
-    }
-
-    /** Whether a cue of {@code kind} ends exactly at {@code end} (looking back at most 4 tokens). */
-    int cueEndingAt(String kind, Tokens t, int from, int end) {
-        for (int i = Math.max(from, end - 4); i < end; i++) {
-            if (cue(kind, t, i, end) == end) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Noun classes of the longest noun at {@code i}, or null. */
     PhraseTrie.Match<String> noun(Tokens t, int i, int end) {
-        return nouns.mayStartAt(t, i) ? nouns.longest(t, i, end) : null;
+        return nouns.longest(t, i, end);
     }
 
     PhraseTrie.Match<Trigger> trigger(Tokens t, int i, int end) {
-        return triggers.mayStartAt(t, i) ? triggers.longest(t, i, end) : null;
+        return triggers.longest(t, i, end);
     }
 }
