@@ -35,7 +35,6 @@ final class SentenceReader {
             "about", "beneficiary", "like", "than");
     /** Conjunctions whose clause names the perpetrator: "were injured when terrorists fired mortars". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "while", "because");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     /** May stand between an active verb and its number: "killing all five", "wounding another two". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("another", "the", "all", "some", "further",
             "additional", "an", "a");
@@ -90,6 +89,22 @@ final class SentenceReader {
         this.sentenceIndex = sentenceIndex;
         this.headline = headline;
         this.reference = reference;
+    }
+
+    /**
+     * The words reading compares tokens with, for the extractor's vocabulary: a token that is one of them
+     * gets its lower-cased String from the vocabulary instead of making its own.
+     */
+    static Set<String> words() {
+        Set<String> out = new java.util.HashSet<>(List.of("the", "a", "an", "another", "of", "and", "at", "least",
+                "total", "also", "reportedly", "being", "others", "other", "them", "whom", "responsibility",
+                "billion", "trillion", "$", "\u20ac", "\u00a3", "aged", "age", "no", "number", "resolution", "#",
+                "url", ",", "'s", "during", "^", ")"));
+        for (Set<String> set : List.of(STOPS, PERFECT, PREPOSITIONS, CLAUSE_OPENERS, OBJECT_DETERMINERS, TRANSPARENT,
+                POSSESSIVES, LOCATION_PREPOSITIONS, ASIDE_PREPOSITIONS, NAME_NOUNS)) {
+            out.addAll(set);
+        }
+        return out;
     }
 
     /** Adds the countries this sentence names (as actor or place) to {@code counts}. */
@@ -164,7 +179,8 @@ final class SentenceReader {
 
     /** Finds numbers, triggers, names, places and times: the per-token pass, before any reading. */
     void annotate() {
-        times = hasBit(Lexicons.TIME) ? TimeExpressions.find(t, from, to, reference) : List.of();
+        times = hasBit(Lexicons.TIME)
+                ? TimeExpressions.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
         int timeIdx = 0;
         for (int i = from; i < to; i++) {
             int m = mask[i];
@@ -209,7 +225,7 @@ final class SentenceReader {
                 i = exponent(last) && last + 2 < to && t.isNumber(last + 2) ? last + 2 : last;
                 continue;
             }
-            if (q == null && t.isWord(i) && INDEFINITE.contains(t.lower(i))) {
+            if (q == null && (mask[i] & Lexicons.INDEFINITE) != 0) { // "a", "an", "another"
                 q = indefinite(i);
             }
             if (q != null) {
@@ -234,7 +250,7 @@ final class SentenceReader {
 
     private boolean mayStartNumber(int i) {
         return t.isNumber(i) || (mask[i] & Lexicons.NUMBER) != 0
-                || t.isWord(i) && t.lower(i).indexOf('-') > 0 && lex.numbers.mayStart(t, i);
+                || t.isWord(i) && t.contains(i, '-') && lex.numbers.mayStart(t, i); // "twenty-five"
     }
 
     /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
