@@ -250,7 +250,7 @@ final class SentenceReader {
 
     private boolean mayStartNumber(int i) {
         return t.isNumber(i) || (mask[i] & Lexicons.NUMBER) != 0
-                || t.isWord(i) && t.contains(i, '-') && lex.numbers.mayStart(t, i); // "twenty-five"
+                || t.hyphenated(i) && lex.numbers.mayStart(t, i); // "twenty-five"
     }
 
     /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */

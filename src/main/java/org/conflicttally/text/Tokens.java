@@ -28,6 +28,9 @@ public final class Tokens {
     private byte[] kind;
     private byte[] newlinesBefore;
     private boolean[] hyphenSuffix;
+    /** Words with an ASCII hyphen inside ("twenty-five"), noted while scanning: see {@link #hyphenated}. */
+    private boolean[] hyphenated;
+    private boolean scannedHyphen;
     /** Filled when first asked for (see {@link #lower}), or while scanning a token the vocabulary cannot fold. */
     private String[] lower;
     private int[] wordId;
@@ -40,6 +43,7 @@ public final class Tokens {
         kind = new byte[capacity];
         newlinesBefore = new byte[capacity];
         hyphenSuffix = new boolean[capacity];
+        hyphenated = new boolean[capacity];
         lower = new String[capacity];
         wordId = new int[capacity];
     }
@@ -73,6 +77,7 @@ public final class Tokens {
             int j;
             byte k;
             boolean suffix = false;
+            scannedHyphen = false;
             if (isDigit(c)) {
                 j = scanNumber(s, i, n);
                 k = NUMBER;
@@ -112,7 +117,7 @@ public final class Tokens {
         return j;
     }
 
-    private static int scanWord(String s, int i, int n) {
+    private int scanWord(String s, int i, int n) {
         int j = i;
         int segStart = i;
         boolean sawDot = false;
@@ -122,6 +127,7 @@ public final class Tokens {
                 j++;
             } else if ((c == '-' || c == '\u2010' || c == '\u2011') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                scannedHyphen |= c == '-';
                 j++;
             } else if (c == '.' && j - segStart == 1) {
                 // chains of single-letter abbreviations stay one word: "U.S.", "U.N."
@@ -150,6 +156,7 @@ public final class Tokens {
             kind = Arrays.copyOf(kind, cap);
             newlinesBefore = Arrays.copyOf(newlinesBefore, cap);
             hyphenSuffix = Arrays.copyOf(hyphenSuffix, cap);
+            hyphenated = Arrays.copyOf(hyphenated, cap);
             lower = Arrays.copyOf(lower, cap);
             wordId = Arrays.copyOf(wordId, cap);
         }
@@ -158,6 +165,7 @@ public final class Tokens {
         kind[size] = k;
         newlinesBefore[size] = (byte) Math.min(newlines, 100);
         hyphenSuffix[size] = suffix;
+        hyphenated[size] = k == WORD && scannedHyphen;
         // only words are lower-cased: a number keeps "10-Year-Old", punctuation is itself
         int id = vocabulary.find(text, from, to, k == WORD);
         if (id == Vocabulary.NOT_ASCII) {
@@ -234,14 +242,9 @@ public final class Tokens {
         return wordId[i];
     }
 
-    /** Whether the token contains {@code c}: asks without making the token's String. */
-    public boolean contains(int i, char c) {
-        for (int k = start[i]; k < end[i]; k++) {
-            if (text.charAt(k) == c) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the token is a WORD with an ASCII hyphen inside ("twenty-five", "al-Nusra"). */
+    public boolean hyphenated(int i) {
+        return hyphenated[i];
     }
 
     /** The token as written. */

@@ -27,12 +27,15 @@ public final class Vocabulary {
     private final String[] words;
     /** Open addressing, linear probing: id + 1 of the word in each slot, 0 for an empty slot. */
     private final int[] slots;
+    /** The hash of the word in each slot: most probes that miss end here, without reading the word. */
+    private final int[] slotHashes;
     private final Map<String, Integer> ids;
 
     private Vocabulary(String[] words) {
         this.words = words;
         int capacity = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1; // at most a third full
         slots = new int[capacity];
+        slotHashes = new int[capacity];
         ids = new HashMap<>(words.length * 2);
         for (int id = 0; id < words.length; id++) {
             String w = words[id];
@@ -42,6 +45,7 @@ public final class Vocabulary {
                 s = (s + 1) & (capacity - 1);
             }
             slots[s] = id + 1;
+            slotHashes[s] = w.hashCode();
         }
     }
 
@@ -84,18 +88,23 @@ public final class Vocabulary {
         }
         int mask = slots.length - 1;
         for (int s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+            if (slotHashes[s] != h) {
+                continue;
+            }
             String w = words[slots[s] - 1];
-            if (w.length() == to - from && sameLetters(w, text, from, fold)) {
+            // most tokens are written in lower case already: compare as written first
+            if (w.length() == to - from && (text.regionMatches(from, w, 0, w.length())
+                    || fold && sameLetters(w, text, from))) {
                 return slots[s] - 1;
             }
         }
         return UNKNOWN;
     }
 
-    private static boolean sameLetters(String w, String text, int from, boolean fold) {
+    private static boolean sameLetters(String w, String text, int from) {
         for (int k = 0; k < w.length(); k++) {
             char c = text.charAt(from + k);
-            if (fold && c >= 'A' && c <= 'Z') {
+            if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
             }
             if (c != w.charAt(k)) {
