@@ -87,9 +87,6 @@ public final class ActorLexicon {
      * bare role. Null when no name starts there.
      */
     public ActorMention match(Tokens t, int i, int end) {
-        if (!trie.mayStartAt(t, i)) {
-            return null;
-        }
         PhraseTrie.Match<Entry> m = trie.longest(t, i, end);
         if (m == null) {
             return null;
@@ -101,7 +98,7 @@ public final class ActorLexicon {
         String role = e.isRole() ? e.code() : null;
         int k = to;
         while (k < end) {
-            PhraseTrie.Match<Entry> r = trie.mayStartAt(t, k) ? trie.longest(t, k, end) : null;
+            PhraseTrie.Match<Entry> r = trie.longest(t, k, end);
             if (r == null || !r.value().isRole()) {
                 break;
             }
@@ -145,5 +142,15 @@ public final class ActorLexicon {
     /** The lower-cased first words of every name: for the extractor's one-look-up-per-token mask. */
     public java.util.Set<String> firstWords() {
         return trie.firstWords();
+    }
+
+    /** The lower-cased words of every name. */
+    public java.util.Set<String> words() {
+        return trie.words();
+    }
+
+    /** Matches tokens made against {@code v} by word id (see {@link PhraseTrie#index}). */
+    public void index(org.conflicttally.text.Vocabulary v) {
+        trie.index(v);
     }
 }

@@ -55,6 +55,15 @@ public final class TimeExpressions {
         return words;
     }
 
+    /** The words time expressions are made of: for a {@link org.conflicttally.text.Vocabulary}. */
+    public static java.util.Set<String> words() {
+        java.util.Set<String> words = cueWords();
+        words.addAll(java.util.List.of("night", "week", "month", "year", "morning", "afternoon", "evening", "ago",
+                "'s", "st", "nd", "rd", "th", "in", "since", "during", "of", "until", "by", "early", "late", "mid",
+                "from", "through", "before", "after", "end"));
+        return words;
+    }
+
     /** Whether a lower-case word names a month. */
     public static boolean isMonthName(String lower) {
         return MONTHS.containsKey(lower);
@@ -67,9 +76,18 @@ public final class TimeExpressions {
 
     /** Every time expression in tokens [from, to), resolved against {@code ref}. */
     public static List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref) {
+        return find(t, from, to, ref, i -> true);
+    }
+
+    /**
+     * The same, trying only the tokens that {@code mayStart} admits: a caller that knows which tokens are
+     * {@link #cueWords()} (no expression starts at any other word) saves the look-ups at all the others.
+     */
+    public static List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref,
+            java.util.function.IntPredicate mayStart) {
         List<TimeExpression> out = new ArrayList<>(2);
         for (int i = from; i < to; i++) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || !mayStart.test(i)) {
                 continue;
             }
             TimeExpression e = at(t, i, from, to, ref);

@@ -65,7 +65,7 @@ public final class FactExtractor {
         if (a.published() == null) {
             throw new IllegalArgumentException("article " + a.id() + " has no publication date");
         }
-        Tokens t = Tokens.of(a.document());
+        Tokens t = Tokens.of(a.document(), lex.vocabulary);
         List<Sentences.Span> sentences = Sentences.split(t);
         // relative dates count from the date the page prints, when it prints one near the top
         LocalDate reference = Dateline.find(t, a.bodyOffset()).orElse(a.published());

@@ -11,6 +11,7 @@ import org.conflicttally.lexicon.TsvFile;
 import org.conflicttally.numbers.NumberReader;
 import org.conflicttally.places.PlaceLexicon;
 import org.conflicttally.text.Tokens;
+import org.conflicttally.text.Vocabulary;
 
 /** Every lexicon compiled into matchers: built once per JVM, read-only afterwards, shared by threads. */
 final class Lexicons {
@@ -36,9 +37,17 @@ final class Lexicons {
     static final int PLACE = 1 << 3;
     static final int NUMBER = 1 << 4;
     static final int TIME = 1 << 5;
-    private static final int FIRST_CUE_BIT = 6;
-    private final Map<String, Integer> cueBits = new HashMap<>();
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** "a", "an", "another": may count one person ("a soldier was killed"). */
+    static final int INDEFINITE = 1 << 6;
+    private static final int FIRST_CUE_BIT = 7;
+    /** The cue tries by {@link Cue#ordinal()}. */
+    @SuppressWarnings("unchecked")
+    private final PhraseTrie<Boolean>[] cueTries = new PhraseTrie[Cue.values().length];
+    private final Map<String, Integer> maskBits = new HashMap<>();
+    /** Every word above and those the reader compares tokens with: documents are tokenised against it. */
+    final Vocabulary vocabulary;
+    /** {@link #maskBits} by vocabulary id: the mask costs an array read a token. */
+    private final int[] maskById;
 
     Lexicons(LexiconSource source) {
         numbers = NumberReader.compile(source.file("quantities.tsv"));
@@ -47,10 +56,34 @@ final class Lexicons {
         loadTriggers(source.file("triggers.tsv"));
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));
-        buildVocabulary(source.file("quantities.tsv"));
+        buildMaskBits(source.file("quantities.tsv"));
+        java.util.Set<String> words = new java.util.HashSet<>(maskBits.keySet());
+        words.addAll(triggers.words());
+        words.addAll(nouns.words());
+        for (PhraseTrie<Boolean> cue : cueTries) {
+            words.addAll(cue.words());
+        }
+        words.addAll(actors.words());
+        words.addAll(places.words());
+        words.addAll(numbers.words());
+        words.addAll(org.conflicttally.dates.TimeExpressions.words());
+        words.addAll(SentenceReader.words());
+        vocabulary = Vocabulary.of(words);
+        triggers.index(vocabulary);
+        nouns.index(vocabulary);
+        for (PhraseTrie<Boolean> cue : cueTries) {
+            cue.index(vocabulary);
+        }
+        actors.index(vocabulary);
+        places.index(vocabulary);
+        numbers.index(vocabulary);
+        maskById = new int[vocabulary.size()];
+        for (int id = 0; id < maskById.length; id++) {
+            maskById[id] = maskBits.getOrDefault(vocabulary.word(id), 0);
+        }
     }
 
-    private void buildVocabulary(TsvFile quantities) {
+    private void buildMaskBits(TsvFile quantities) {
         mark(triggers.firstWords(), TRIGGER);
         mark(nouns.firstWords(), NOUN);
         mark(actors.firstWords(), ACTOR);
@@ -67,17 +100,15 @@ final class Lexicons {
             }
         }
         mark(numberWords, NUMBER);
-        int bit = FIRST_CUE_BIT;
-        for (String kind : new java.util.TreeSet<>(CUE_KINDS)) {
-            cueBits.put(kind, 1 << bit);
-            mark(cues.get(kind).firstWords(), 1 << bit);
-            bit++;
+        mark(List.of("a", "an", "another"), INDEFINITE);
+        for (Cue c : Cue.values()) {
+            mark(cueTries[c.ordinal()].firstWords(), cueBit(c));
         }
     }
 
     private void mark(java.util.Collection<String> words, int bit) {
         for (String w : words) {
-            vocabulary.merge(w, bit, (a, b) -> a | b);
+            maskBits.merge(w, bit, (a, b) -> a | b);
         }
     }
 
@@ -85,15 +116,21 @@ final class Lexicons {
     int[] mask(Tokens t) {
         int n = t.size();
         int[] m = new int[n];
-        for (int i = 0; i < n; i++) {
-            Integer bits = vocabulary.get(t.lower(i));
-            m[i] = bits == null ? 0 : bits;
+        if (t.vocabulary() == vocabulary) {
+            for (int i = 0; i < n; i++) {
+                int id = t.wordId(i);
+                m[i] = id < 0 ? 0 : maskById[id];
+            }
+        } else { // tokens made without this vocabulary: look each word up
+            for (int i = 0; i < n; i++) {
+                m[i] = maskBits.getOrDefault(t.lower(i), 0);
+            }
         }
         return m;
     }
 
-    int cueBit(String kind) {
-        return cueBits.get(kind);
+    static int cueBit(Cue c) {
+        return 1 << (FIRST_CUE_BIT + c.ordinal());
     }
 
     private void loadTriggers(TsvFile f) {
@@ -163,34 +200,29 @@ final class Lexicons {
         for (String kind : CUE_KINDS) {
             cues.computeIfAbsent(kind, k -> new PhraseTrie<>()).freeze();
         }
+        for (Cue c : Cue.values()) {
+            cueTries[c.ordinal()] = java.util.Objects.requireNonNull(cues.get(c.kind), c.kind);
+        }
     }
+
+    // The look-ups below run behind the token mask: the caller has checked that a phrase of the lexicon starts
+    // with the token, so they go straight to the trie.
 
     /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
-    int cue(String kind, Tokens t, int i, int end) {
-        PhraseTrie<Boolean> trie = cues.get(kind);
-        if (i >= end || !trie.mayStartAt(t, i)) {
+    int cue(Cue kind, Tokens t, int i, int end) {
+        if (i >= end) {
             return -1;
         }
-        PhraseTrie.Match<Boolean> m = trie.longest(t, i, end);
+        PhraseTrie.Match<Boolean> m = cueTries[kind.ordinal()].longest(t, i, end);
         return m == null ? -1 : m.to();
-    }
-
-    /** Whether a cue of {@code kind} ends exactly at {@code end} (looking back at most 4 tokens). */
-    int cueEndingAt(String kind, Tokens t, int from, int end) {
-        for (int i = Math.max(from, end - 4); i < end; i++) {
-            if (cue(kind, t, i, end) == end) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Noun classes of the longest noun at {@code i}, or null. */
     PhraseTrie.Match<String> noun(Tokens t, int i, int end) {
-        return nouns.mayStartAt(t, i) ? nouns.longest(t, i, end) : null;
+        return nouns.longest(t, i, end);
     }
 
     PhraseTrie.Match<Trigger> trigger(Tokens t, int i, int end) {
-        return triggers.mayStartAt(t, i) ? triggers.longest(t, i, end) : null;
+        return triggers.longest(t, i, end);
     }
 }

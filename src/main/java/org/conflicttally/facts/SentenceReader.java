@@ -25,6 +25,7 @@ final class SentenceReader {
             "been", "be", "will", "would", "could", "may", "might", "including", "among", "than", "per",
             "over", "under", "between", "against", "through", "within", "without", "amid", "following", "due",
             "according", "said", "says", "the", "this", "these", "those", "their", "its", "his", "her");
+    private static final int CUE_KINDS = Cue.values().length;
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
     /** Casualty figures from this size up are tolls of a war or a campaign, never of one event. */
     private static final long WAR_SCALE = 10_000;
@@ -34,7 +35,6 @@ final class SentenceReader {
             "about", "beneficiary", "like", "than");
     /** Conjunctions whose clause names the perpetrator: "were injured when terrorists fired mortars". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "while", "because");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     /** May stand between an active verb and its number: "killing all five", "wounding another two". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("another", "the", "all", "some", "further",
             "additional", "an", "a");
@@ -63,6 +63,18 @@ final class SentenceReader {
     private final List<ActorMention> actors = new ArrayList<>();
     private final List<PhraseTrie.Match<PlaceLexicon.Place>> places = new ArrayList<>();
     private List<TimeExpression> times;
+    // The same triggers and actors by the token they start at (at most one each: annotate matches the
+    // longest), so that reading looks them up instead of scanning the lists for every number.
+    private PhraseTrie.Match<?>[] triggerAtToken;
+    private ActorMention[] actorAtToken;
+    /** Tokens of the longest trigger: a trigger ending at k starts at k - this or later. */
+    private int longestTrigger;
+    // Facts about the whole sentence that reading asks once per number: computed on first use.
+    private Boolean refersBack;
+    /** By {@link Cue#ordinal()}: where the first cue of that kind starts, {@code to} for none, -1 not yet known. */
+    private int[] firstCueAt;
+    private boolean firstFreeKnown;
+    private ActorMention firstFree;
     /** Tokens of claimants' names, which never act. */
     private boolean[] claimantToken;
     private String claimant;
@@ -77,6 +89,22 @@ final class SentenceReader {
         this.sentenceIndex = sentenceIndex;
         this.headline = headline;
         this.reference = reference;
+    }
+
+    /**
+     * The words reading compares tokens with, for the extractor's vocabulary: a token that is one of them
+     * gets its lower-cased String from the vocabulary instead of making its own.
+     */
+    static Set<String> words() {
+        Set<String> out = new java.util.HashSet<>(List.of("the", "a", "an", "another", "of", "and", "at", "least",
+                "total", "also", "reportedly", "being", "others", "other", "them", "whom", "responsibility",
+                "billion", "trillion", "$", "\u20ac", "\u00a3", "aged", "age", "no", "number", "resolution", "#",
+                "url", ",", "'s", "during", "^", ")"));
+        for (Set<String> set : List.of(STOPS, PERFECT, PREPOSITIONS, CLAUSE_OPENERS, OBJECT_DETERMINERS, TRANSPARENT,
+                POSSESSIVES, LOCATION_PREPOSITIONS, ASIDE_PREPOSITIONS, NAME_NOUNS)) {
+            out.addAll(set);
+        }
+        return out;
     }
 
     /** Adds the countries this sentence names (as actor or place) to {@code counts}. */
@@ -151,7 +179,8 @@ final class SentenceReader {
 
     /** Finds numbers, triggers, names, places and times: the per-token pass, before any reading. */
     void annotate() {
-        times = hasBit(Lexicons.TIME) ? TimeExpressions.find(t, from, to, reference) : List.of();
+        times = hasBit(Lexicons.TIME)
+                ? TimeExpressions.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
         int timeIdx = 0;
         for (int i = from; i < to; i++) {
             int m = mask[i];
@@ -161,10 +190,19 @@ final class SentenceReader {
             PhraseTrie.Match<Trigger> tr = (m & Lexicons.TRIGGER) != 0 ? lex.trigger(t, i, to) : null;
             if (tr != null) {
                 triggers.add(tr);
+                if (triggerAtToken == null) {
+                    triggerAtToken = new PhraseTrie.Match<?>[to - from];
+                }
+                triggerAtToken[i - from] = tr;
+                longestTrigger = Math.max(longestTrigger, tr.to() - tr.from());
             }
             ActorMention am = (m & Lexicons.ACTOR) != 0 ? lex.actors.match(t, i, to) : null;
             if (am != null) {
                 actors.add(am);
+                if (actorAtToken == null) {
+                    actorAtToken = new ActorMention[to - from];
+                }
+                actorAtToken[i - from] = am;
             }
             PhraseTrie.Match<PlaceLexicon.Place> pl = (m & Lexicons.PLACE) != 0 ? lex.places.match(t, i, to) : null;
             if (pl != null) {
@@ -187,7 +225,7 @@ final class SentenceReader {
                 i = exponent(last) && last + 2 < to && t.isNumber(last + 2) ? last + 2 : last;
                 continue;
             }
-            if (q == null && t.isWord(i) && INDEFINITE.contains(t.lower(i))) {
+            if (q == null && (mask[i] & Lexicons.INDEFINITE) != 0) { // "a", "an", "another"
                 q = indefinite(i);
             }
             if (q != null) {
@@ -212,16 +250,16 @@ final class SentenceReader {
 
     private boolean mayStartNumber(int i) {
         return t.isNumber(i) || (mask[i] & Lexicons.NUMBER) != 0
-                || t.isWord(i) && t.lower(i).indexOf('-') > 0 && lex.numbers.mayStart(t, i);
+                || t.hyphenated(i) && lex.numbers.mayStart(t, i); // "twenty-five"
     }
 
     /** End of the longest cue of {@code kind} starting at {@code i}, or -1. */
-    private int cue(String kind, int i, int end) {
-        return i < end && (mask[i] & lex.cueBit(kind)) != 0 ? lex.cue(kind, t, i, end) : -1;
+    private int cue(Cue kind, int i, int end) {
+        return i < end && (mask[i] & Lexicons.cueBit(kind)) != 0 ? lex.cue(kind, t, i, end) : -1;
     }
 
     /** Start of a cue of {@code kind} ending exactly at {@code end} (looking back at most 4 tokens), or -1. */
-    private int cueEndingAt(String kind, int end) {
+    private int cueEndingAt(Cue kind, int end) {
         for (int i = Math.max(from, end - 4); i < end; i++) {
             if (cue(kind, i, end) == end) {
                 return i;
@@ -309,7 +347,7 @@ final class SentenceReader {
 
     private Draft link(Quantity q, List<Draft> sofar) {
         Head head = head(q);
-        if (cueEndingAt("subset", q.from()) >= 0 && !(head.kind() == Head.Kind.NOUN_TRIGGER
+        if (cueEndingAt(Cue.SUBSET, q.from()) >= 0 && !(head.kind() == Head.Kind.NOUN_TRIGGER
                 && head.nounTrigger().category().equals("incident"))) {
             return null; // "including 5 children": part of a figure already counted
         }
@@ -352,7 +390,7 @@ final class SentenceReader {
                     return ok.type().equals("none") ? null : draft(ok, q, head, k);
                 }
             }
-            int aux = cue("aux", k, to);
+            int aux = cue(Cue.AUX, k, to);
             if (aux > k) {
                 k = aux;
                 continue;
@@ -398,10 +436,10 @@ final class SentenceReader {
      * {@code k} when there is no such aside or no verb after it.
      */
     private int aside(int k) {
-        if (t.rawEquals(k, ",") && k + 1 < to && cue("subset", k + 1, to) > k + 1) {
+        if (t.rawEquals(k, ",") && k + 1 < to && cue(Cue.SUBSET, k + 1, to) > k + 1) {
             k++; // "25 people, including the bomber, were killed"
         }
-        boolean subset = cue("subset", k, to) > k;
+        boolean subset = cue(Cue.SUBSET, k, to) > k;
         if (!subset && !ASIDE_PREPOSITIONS.contains(t.lower(k))) {
             return k;
         }
@@ -409,7 +447,7 @@ final class SentenceReader {
             if (t.isPunct(i) && t.firstChar(i) != '-' && t.firstChar(i) != ',' || !subset && t.isNumber(i)) {
                 return k;
             }
-            if (cue("aux", i, to) > i) {
+            if (cue(Cue.AUX, i, to) > i) {
                 return i;
             }
             PhraseTrie.Match<Trigger> tr = triggerAt(i);
@@ -444,8 +482,9 @@ final class SentenceReader {
         if (p - 3 >= from && t.lower(p - 3).equals("a") && t.lower(p - 2).equals("total") && t.lower(p - 1).equals("of")) {
             p -= 3;
         }
-        for (PhraseTrie.Match<Trigger> tr : triggers) {
-            if (tr.to() == p && !passiveUse(tr.from())) {
+        for (int k = Math.max(from, p - longestTrigger); k < p; k++) {
+            PhraseTrie.Match<Trigger> tr = triggerAt(k);
+            if (tr != null && tr.to() == p && !passiveUse(tr.from())) {
                 Trigger ok = compatible(tr, head, false);
                 if (ok != null) {
                     return draft(ok, q, head, tr.from());
@@ -489,13 +528,9 @@ final class SentenceReader {
         return joined;
     }
 
+    @SuppressWarnings("unchecked")
     private PhraseTrie.Match<Trigger> triggerAt(int k) {
-        for (PhraseTrie.Match<Trigger> tr : triggers) {
-            if (tr.from() == k) {
-                return tr;
-            }
-        }
-        return null;
+        return triggerAtToken == null || k < from || k >= to ? null : (PhraseTrie.Match<Trigger>) triggerAtToken[k - from];
     }
 
     /** The first meaning of the trigger that fits the direction and the counted noun, or null. */
@@ -580,20 +615,15 @@ final class SentenceReader {
             char c = t.firstChar(k);
             return c != '-' && c != '"' && c != '\u201c' && c != '\u201d';
         }
-        return STOPS.contains(t.lower(k)) || cue("aux", k, to) > k;
+        return STOPS.contains(t.lower(k)) || cue(Cue.AUX, k, to) > k;
     }
 
     private ActorMention actorAt(int k) {
-        for (ActorMention m : actors) {
-            if (m.from() == k) {
-                return m;
-            }
-        }
-        return null;
+        return actorAtToken == null || k < from || k >= to ? null : actorAtToken[k - from];
     }
 
     private Draft toll(Quantity q, Head head) {
-        int linkStart = cueEndingAt("toll_link", q.from());
+        int linkStart = cueEndingAt(Cue.TOLL_LINK, q.from());
         if (linkStart < 0) {
             return null;
         }
@@ -794,13 +824,18 @@ final class SentenceReader {
 
     /** The first actor named outside a prepositional phrase or a claim: the sentence's likely subject. */
     private ActorMention firstFreeMention() {
-        for (ActorMention m : actors) {
-            if (claimantToken[m.from() - from] || "CVL".equals(m.role()) || afterPreposition(m)) {
-                continue;
+        if (!firstFreeKnown) { // the claimant is found before any number is read: the answer does not change
+            firstFree = null;
+            for (ActorMention m : actors) {
+                if (claimantToken[m.from() - from] || "CVL".equals(m.role()) || afterPreposition(m)) {
+                    continue;
+                }
+                firstFree = m;
+                break;
             }
-            return m;
+            firstFreeKnown = true;
         }
-        return null;
+        return firstFree;
     }
 
     /** "in Syria", "to the regime": a name inside a prepositional phrase is no subject. */
@@ -814,11 +849,11 @@ final class SentenceReader {
 
     /** "Syrian regime shelling", "Assad's warplanes": an attack noun follows the name or ends it. */
     private boolean agentNoun(ActorMention m) {
-        if (cue("agent", m.to(), to) > m.to()) {
+        if (cue(Cue.AGENT, m.to(), to) > m.to()) {
             return true;
         }
         for (int k = m.from() + 1; k < m.to(); k++) {
-            if (cue("agent", k, m.to()) == m.to()) {
+            if (cue(Cue.AGENT, k, m.to()) == m.to()) {
                 return true;
             }
         }
@@ -859,7 +894,7 @@ final class SentenceReader {
         if (k - 1 >= from && t.lower(k - 1).equals("the")) {
             k--;
         }
-        return cueEndingAt("by", k) >= 0;
+        return cueEndingAt(Cue.BY, k) >= 0;
     }
 
     private boolean noMentionBetween(int a, int b) {
@@ -873,10 +908,17 @@ final class SentenceReader {
 
     /** "in the aerial attack", "the strike": the sentence continues an event told before. */
     private boolean refersBack() {
+        if (refersBack == null) {
+            refersBack = theBeforeEvent();
+        }
+        return refersBack;
+    }
+
+    private boolean theBeforeEvent() {
         for (int i = from; i < to; i++) {
             if (t.lower(i).equals("the")) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
-                    if (cue("event", k, to) > k) {
+                    if (cue(Cue.EVENT, k, to) > k) {
                         return true;
                     }
                 }
@@ -888,7 +930,7 @@ final class SentenceReader {
     private void findClaimant() {
         claimantToken = new boolean[to - from];
         for (int i = from; i < to; i++) {
-            int after = cue("claim_before", i, to);
+            int after = cue(Cue.CLAIM_BEFORE, i, to);
             if (after > i) {
                 int end = nameAfter(after);
                 if (end > after) {
@@ -896,7 +938,7 @@ final class SentenceReader {
                     return;
                 }
             }
-            int cue = cue("claim_after", i, to);
+            int cue = cue(Cue.CLAIM_AFTER, i, to);
             if (cue > i && !(cue < to && t.lower(cue).equals("responsibility"))) {
                 int start = nameBefore(i);
                 if (start < i) {
@@ -999,20 +1041,16 @@ final class SentenceReader {
             d.cumulative = true;
             return;
         }
-        for (int i = from; i < to; i++) {
-            if (cue("cumulative", i, to) > i || cue("stock", i, to) > i && d.trigger.category().equals("displacement")) {
-                d.cumulative = true;
-                return;
-            }
+        if (firstCue(Cue.CUMULATIVE) < to || firstCue(Cue.STOCK) < to && d.trigger.category().equals("displacement")) {
+            d.cumulative = true;
+            return;
         }
         if (dayTime()) {
             return;
         }
-        for (int i = from; i < d.triggerFrom; i++) {
-            if (cue("war", i, to) > i) {
-                d.cumulative = true;
-                return;
-            }
+        if (firstCue(Cue.WAR) < d.triggerFrom) {
+            d.cumulative = true;
+            return;
         }
         if (d.trigger.category().equals("casualty") && d.point() >= WAR_SCALE) {
             d.cumulative = true; // tens of thousands dead is a war's toll, not one event's
@@ -1038,14 +1076,28 @@ final class SentenceReader {
         return false;
     }
 
+    /** Where the first cue of {@code kind} starts in the sentence, or {@code to} when there is none. */
+    private int firstCue(Cue kind) {
+        if (firstCueAt == null) {
+            firstCueAt = new int[CUE_KINDS];
+            java.util.Arrays.fill(firstCueAt, -1);
+        }
+        if (firstCueAt[kind.ordinal()] < 0) {
+            int first = to;
+            for (int i = from; i < to; i++) {
+                if (cue(kind, i, to) > i) {
+                    first = i;
+                    break;
+                }
+            }
+            firstCueAt[kind.ordinal()] = first;
+        }
+        return firstCueAt[kind.ordinal()];
+    }
+
     /** A sentence about one violent event ("an explosion", "the attack") reports its toll, not a total. */
     private boolean singleEvent() {
-        for (int i = from; i < to; i++) {
-            if (cue("single_event", i, to) > i) {
-                return true;
-            }
-        }
-        return false;
+        return firstCue(Cue.SINGLE_EVENT) < to;
     }
 
     private boolean dayTime() {
@@ -1113,7 +1165,7 @@ final class SentenceReader {
             for (ActorMention m : actors) {
                 boolean bareCountry = m.kind() == ActorMention.Kind.COUNTRY;
                 if (m.code() != null && !"CVL".equals(m.role()) && !claimantToken[m.from() - from]
-                        && (agentNoun(m) || !bareCountry && m == firstFreeMention() && hasBit(lex.cueBit("event")))) {
+                        && (agentNoun(m) || !bareCountry && m == firstFreeMention() && hasBit(Lexicons.cueBit(Cue.EVENT)))) {
                     ctx.lastActor = m.code();
                     ctx.lastActorSentence = sentenceIndex;
                     break;
@@ -1125,7 +1177,7 @@ final class SentenceReader {
         }
         for (ActorMention m : actors) {
             int after = m.to() < to && t.rawEquals(m.to(), ")") ? m.to() + 1 : m.to(); // "... (ISIL) claimed"
-            int c = cue("agent", after, to);
+            int c = cue(Cue.AGENT, after, to);
             if (c > after && t.lower(c - 1).equals("responsibility") && resolve(m) != null) {
                 ctx.responsibilitySentences.add(new int[] {sentenceIndex});
                 ctx.responsibleActors.add(resolve(m));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflicttally.text.Tokens;
+import org.conflicttally.text.Vocabulary;
 
 /**
  * Multi-word phrases matched over tokens, longest first: a trie keyed by lower-cased tokens, built once
@@ -12,10 +13,16 @@ import org.conflicttally.text.Tokens;
  *
  * <p>A phrase written with an upper-case letter in the lexicon ("IS", "SDF") matches only as written, so
  * that an acronym never matches an ordinary word; an all-lower-case phrase matches any case.
+ *
+ * <p>{@link #index} with a vocabulary that holds every word of the trie lets it follow tokens made against that
+ * vocabulary by their word ids (an array read at the root, a short search below) instead of hashing Strings.
  */
 public final class PhraseTrie<T> {
     private final Node<T> root = new Node<>();
     private boolean frozen;
+    /** Set by {@link #index}: the vocabulary whose ids {@link #rootById} and the nodes' child ids are. */
+    private Vocabulary vocabulary;
+    private Node<T>[] rootById;
 
     private static final class Node<T> {
         Map<String, Node<T>> next;
@@ -23,6 +30,9 @@ public final class PhraseTrie<T> {
         /** The values of the case-insensitive entries, precomputed so that a match allocates nothing. */
         List<T> plain;
         boolean anyExact;
+        /** The word ids of {@link #next}'s keys, sorted, and the children in the same order (see {@link #index}). */
+        int[] childIds;
+        Node<T>[] children;
     }
 
     private record Entry<T>(T value, String[] exact) {
@@ -99,12 +109,66 @@ public final class PhraseTrie<T> {
         }
     }
 
+    /**
+     * Lets the trie follow tokens made against {@code v} by word id; does nothing when a word of the trie
+     * is not in {@code v} (the trie then keeps looking tokens up by their Strings). Freezes the trie.
+     */
+    @SuppressWarnings("unchecked")
+    public PhraseTrie<T> index(Vocabulary v) {
+        freeze();
+        for (String w : words()) {
+            if (v.id(w) == Vocabulary.UNKNOWN) {
+                return this;
+            }
+        }
+        Node<T>[] byId = new Node[v.size()];
+        if (root.next != null) {
+            for (Map.Entry<String, Node<T>> e : root.next.entrySet()) {
+                byId[v.id(e.getKey())] = e.getValue();
+                indexBelow(e.getValue(), v);
+            }
+        }
+        rootById = byId;
+        vocabulary = v;
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void indexBelow(Node<T> node, Vocabulary v) {
+        if (node.next == null) {
+            return;
+        }
+        java.util.TreeMap<Integer, Node<T>> sorted = new java.util.TreeMap<>();
+        for (Map.Entry<String, Node<T>> e : node.next.entrySet()) {
+            sorted.put(v.id(e.getKey()), e.getValue());
+            indexBelow(e.getValue(), v);
+        }
+        node.childIds = sorted.keySet().stream().mapToInt(Integer::intValue).toArray();
+        node.children = sorted.values().toArray(new Node[0]);
+    }
+
+    /** The child of {@code node} for token {@code k}, or null. */
+    private Node<T> child(Node<T> node, Tokens t, int k) {
+        if (vocabulary != null && t.vocabulary() == vocabulary) {
+            int id = t.wordId(k);
+            if (id < 0) {
+                return null; // not in the vocabulary, so in no phrase
+            }
+            if (node == root) {
+                return rootById[id];
+            }
+            int at = java.util.Arrays.binarySearch(node.childIds, id);
+            return at < 0 ? null : node.children[at];
+        }
+        return node.next.get(t.lower(k));
+    }
+
     /** The longest phrase starting at token {@code i} and ending at or before {@code end}, or null. */
     public Match<T> longest(Tokens t, int i, int end) {
         Node<T> node = root;
         Match<T> best = null;
         for (int k = i; k < end && node.next != null; k++) {
-            node = node.next.get(t.lower(k));
+            node = child(node, t, k);
             if (node == null) {
                 break;
             }
@@ -123,9 +187,25 @@ public final class PhraseTrie<T> {
         return root.next == null ? java.util.Set.of() : java.util.Set.copyOf(root.next.keySet());
     }
 
+    /** The lower-cased words of all phrases, at any position: for a {@link org.conflicttally.text.Vocabulary}. */
+    public java.util.Set<String> words() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static <T> void collect(Node<T> node, java.util.Set<String> out) {
+        if (node.next != null) {
+            for (Map.Entry<String, Node<T>> e : node.next.entrySet()) {
+                out.add(e.getKey());
+                collect(e.getValue(), out);
+            }
+        }
+    }
+
     /** Whether some phrase starts with token {@code i}: a cheap pre-check for hot loops. */
     public boolean mayStartAt(Tokens t, int i) {
-        return root.next != null && root.next.containsKey(t.lower(i));
+        return root.next != null && child(root, t, i) != null;
     }
 
     private static <T> List<T> matching(List<Entry<T>> entries, Tokens t, int from) {

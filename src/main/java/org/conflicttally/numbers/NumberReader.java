@@ -181,6 +181,27 @@ public final class NumberReader {
         }
     }
 
+    /** The lower-cased words of the number phrases that {@link #read} looks up. */
+    public Set<String> words() {
+        Set<String> out = new java.util.HashSet<>();
+        out.addAll(units.keySet());
+        out.addAll(tens.keySet());
+        out.addAll(scales.keySet());
+        out.addAll(dozens.keySet());
+        out.addAll(fractions.words());
+        out.addAll(vague.words());
+        out.addAll(qualifiers.words());
+        out.addAll(List.of("a", "an", "and", "to", "or", "-", "\u2013"));
+        return out;
+    }
+
+    /** Matches tokens made against {@code v} by word id (see {@link PhraseTrie#index}). */
+    public void index(org.conflicttally.text.Vocabulary v) {
+        fractions.index(v);
+        vague.index(v);
+        qualifiers.index(v);
+    }
+
     /** Whether a number may start at token {@code i}: false for most words, without reading further. */
     public boolean mayStart(Tokens t, int i) {
         if (t.isNumber(i)) {

@@ -39,11 +39,21 @@ public final class PlaceLexicon {
 
     /** The place named at token {@code i}, or null. */
     public PhraseTrie.Match<Place> match(Tokens t, int i, int end) {
-        return trie.mayStartAt(t, i) ? trie.longest(t, i, end) : null;
+        return trie.longest(t, i, end);
     }
 
     /** The lower-cased first words of every name: for the extractor's one-look-up-per-token mask. */
     public java.util.Set<String> firstWords() {
         return trie.firstWords();
+    }
+
+    /** The lower-cased words of every name. */
+    public java.util.Set<String> words() {
+        return trie.words();
+    }
+
+    /** Matches tokens made against {@code v} by word id (see {@link PhraseTrie#index}). */
+    public void index(org.conflicttally.text.Vocabulary v) {
+        trie.index(v);
     }
 }

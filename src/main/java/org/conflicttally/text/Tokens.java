@@ -10,6 +10,10 @@ import java.util.Arrays;
  * abbreviations ("al-Nusra", "U.S.", "S-400"); "'s" is a WORD of its own. A NUMBER is digits with
  * thousands separators and decimals ("3,600", "3.6"); when a hyphen and letters follow ("10-year-old",
  * "500-man") they stay attached and {@link #hyphenSuffix} is set. Everything else is one PUNCT char.
+ *
+ * <p>Tokenised against a {@link Vocabulary}, each token also gets the id of its lower-cased form
+ * ({@link #wordId}), and {@link #lower} gives the vocabulary's String for a known word; the lower-cased
+ * String of any other token is made only when asked for. One instance a document, one thread.
  */
 public final class Tokens {
     public static final byte WORD = 1;
@@ -17,27 +21,41 @@ public final class Tokens {
     public static final byte PUNCT = 3;
 
     private final String text;
+    private final Vocabulary vocabulary;
     private int size;
     private int[] start;
     private int[] end;
     private byte[] kind;
     private byte[] newlinesBefore;
     private boolean[] hyphenSuffix;
+    /** Words with an ASCII hyphen inside ("twenty-five"), noted while scanning: see {@link #hyphenated}. */
+    private boolean[] hyphenated;
+    private boolean scannedHyphen;
+    /** Filled when first asked for (see {@link #lower}), or while scanning a token the vocabulary cannot fold. */
     private String[] lower;
+    private int[] wordId;
 
-    private Tokens(String text, int capacity) {
+    private Tokens(String text, Vocabulary vocabulary, int capacity) {
         this.text = text;
+        this.vocabulary = vocabulary;
         start = new int[capacity];
         end = new int[capacity];
         kind = new byte[capacity];
         newlinesBefore = new byte[capacity];
         hyphenSuffix = new boolean[capacity];
+        hyphenated = new boolean[capacity];
         lower = new String[capacity];
+        wordId = new int[capacity];
     }
 
     /** Splits {@code text} into tokens. */
     public static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+        return of(text, Vocabulary.EMPTY);
+    }
+
+    /** Splits {@code text} into tokens, with the id of each in {@code vocabulary}. */
+    public static Tokens of(String text, Vocabulary vocabulary) {
+        Tokens t = new Tokens(text, vocabulary, Math.max(16, text.length() / 5));
         t.scan();
         return t;
     }
@@ -59,6 +77,7 @@ public final class Tokens {
             int j;
             byte k;
             boolean suffix = false;
+            scannedHyphen = false;
             if (isDigit(c)) {
                 j = scanNumber(s, i, n);
                 k = NUMBER;
@@ -98,7 +117,7 @@ public final class Tokens {
         return j;
     }
 
-    private static int scanWord(String s, int i, int n) {
+    private int scanWord(String s, int i, int n) {
         int j = i;
         int segStart = i;
         boolean sawDot = false;
@@ -108,6 +127,7 @@ public final class Tokens {
                 j++;
             } else if ((c == '-' || c == '\u2010' || c == '\u2011') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                scannedHyphen |= c == '-';
                 j++;
             } else if (c == '.' && j - segStart == 1) {
                 // chains of single-letter abbreviations stay one word: "U.S.", "U.N."
@@ -136,14 +156,24 @@ public final class Tokens {
             kind = Arrays.copyOf(kind, cap);
             newlinesBefore = Arrays.copyOf(newlinesBefore, cap);
             hyphenSuffix = Arrays.copyOf(hyphenSuffix, cap);
+            hyphenated = Arrays.copyOf(hyphenated, cap);
             lower = Arrays.copyOf(lower, cap);
+            wordId = Arrays.copyOf(wordId, cap);
         }
         start[size] = from;
         end[size] = to;
         kind[size] = k;
         newlinesBefore[size] = (byte) Math.min(newlines, 100);
         hyphenSuffix[size] = suffix;
-        lower[size] = k == WORD ? Lower.of(text, from, to) : text.substring(from, to);
+        hyphenated[size] = k == WORD && scannedHyphen;
+        // only words are lower-cased: a number keeps "10-Year-Old", punctuation is itself
+        int id = vocabulary.find(text, from, to, k == WORD);
+        if (id == Vocabulary.NOT_ASCII) {
+            String low = lowerOf(from, to, k);
+            lower[size] = low;
+            id = vocabulary.id(low);
+        }
+        wordId[size] = id;
         size++;
     }
 
@@ -187,9 +217,34 @@ public final class Tokens {
         return kind[i] == PUNCT;
     }
 
+    private String lowerOf(int from, int to, byte k) {
+        return k == WORD ? Lower.of(text, from, to) : text.substring(from, to);
+    }
+
     /** Lower-cased token text; apostrophes in "'s" normalised to ASCII. */
     public String lower(int i) {
-        return lower[i];
+        String s = lower[i];
+        if (s == null) {
+            int id = wordId[i];
+            s = id >= 0 ? vocabulary.word(id) : lowerOf(start[i], end[i], kind[i]);
+            lower[i] = s;
+        }
+        return s;
+    }
+
+    /** The vocabulary the ids of {@link #wordId} refer to. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The id of {@link #lower}{@code (i)} in {@link #vocabulary()}, or {@link Vocabulary#UNKNOWN}. */
+    public int wordId(int i) {
+        return wordId[i];
+    }
+
+    /** Whether the token is a WORD with an ASCII hyphen inside ("twenty-five", "al-Nusra"). */
+    public boolean hyphenated(int i) {
+        return hyphenated[i];
     }
 
     /** The token as written. */

@@ -1,0 +1,18 @@
+package org.conflicttally.facts;
+
+/**
+ * The kinds of cue phrase in {@code cues.tsv} (see its header for what each means). An enum rather than
+ * the file's names so that the reader's look-ups index arrays instead of hashing a name per token.
+ */
+enum Cue {
+    AGENT("agent"), AUX("aux"), BY("by"), CLAIM_AFTER("claim_after"), CLAIM_BEFORE("claim_before"),
+    CUMULATIVE("cumulative"), EVENT("event"), SINGLE_EVENT("single_event"), STOCK("stock"), SUBSET("subset"),
+    TOLL_LINK("toll_link"), WAR("war");
+
+    /** The name in the first column of cues.tsv. */
+    final String kind;
+
+    Cue(String kind) {
+        this.kind = kind;
+    }
+}
