@@ -33,10 +33,13 @@ final class ActorMonthTables {
     private ActorMonthTables() {
     }
 
-    static Dataset<Row> table(Dataset<Row> events, String category) {
-        Dataset<Row> ofCategory = events.filter(col("category").equalTo(category));
-        Dataset<Row> byRole = asRole(ofCategory, "actor").unionByName(asRole(ofCategory, "target"));
-        return byRole.groupBy("month", "actor", "role", "type")
+    /**
+     * The rows of every monthly table at once, with a {@code category} column to split them by: one pass
+     * over the events for all three tables. Small (months x codes x types x roles).
+     */
+    static Dataset<Row> all(Dataset<Row> events) {
+        Dataset<Row> byRole = asRole(events, "actor").unionByName(asRole(events, "target"));
+        return byRole.groupBy("category", "month", "actor", "role", "type")
                 .agg(max("actor_name").as("actor_name"),
                         count(lit(1)).as("events"),
                         sum("reports").as("reports"),
@@ -46,10 +49,15 @@ final class ActorMonthTables {
                         sum(coalesce(col("value_high"), col("value_best"), col("value_low"))).as("value_high"));
     }
 
+    /** One monthly table: the rows of {@link #all} of one fact category. */
+    static Dataset<Row> table(Dataset<Row> all, String category) {
+        return all.filter(col("category").equalTo(category)).drop("category");
+    }
+
     /** The events with the code of one role in the {@code actor} column. */
     private static Dataset<Row> asRole(Dataset<Row> events, String role) {
         Column known = col(role).isNotNull();
-        return events.select(col("month"), col("type"), lit(role).as("role"),
+        return events.select(col("category"), col("month"), col("type"), lit(role).as("role"),
                 coalesce(col(role), lit(UNKNOWN_CODE)).as("actor"),
                 when(known, col(role + "_name")).otherwise(lit(UNKNOWN_NAME)).as("actor_name"),
                 col("reports"), col("article_ids"), col("value_low"), col("value_best"), col("value_high"));

@@ -1,6 +1,9 @@
 package org.conflicttally.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 
@@ -31,30 +34,46 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
  * shuffled by month, sorted by block (type, actor side, target side, location, month) and event date, and
- * matched one cluster at a time. A block never straddles two partitions and the sort key is total, so the
+ * matched one cluster at a time. A block never straddles two partitions and clusters do not depend on the
+ * order of reports of one block and date, so the
  * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
  * are not events: summing them would count the same dead again.
  */
 final class EventDedup {
     /** The {@link Sides} of a code, as a column. */
     private static final UserDefinedFunction SIDE = udf((UDF1<String, String>) Sides::of, DataTypes.StringType);
+    private static final String BLOCK = "block";
+    /** Between the parts of a block key, and for a missing part: control characters no code or place holds. */
+    private static final String SEPARATOR = "\u001f";
+    private static final String NONE = "\u0000";
 
     private EventDedup() {
     }
 
     /** @return rows of the {@code events} table (schema.json), any order */
     static Dataset<Row> events(Dataset<Row> facts, OutputSchema.Table events) {
-        // What two facts must share to be one event (besides dates within a day): Report.Block.
-        Column[] block = {col("type"), SIDE.apply(col("actor")), SIDE.apply(col("target")), col("location"),
-                col("month")};
-        Column[] order = Stream.concat(Stream.of(block), Stream.of(col("event_date"), col("article_id"),
-                col("fact_index"))).toArray(Column[]::new);
+        // What two facts must share to be one event (besides dates within a day): Report.Block, as one string
+        // made once per fact (one comparison instead of five, and no UDF evaluated at every comparison: a sort
+        // key that is an expression is computed again at each compare). The sort is the stage's main cost. It
+        // need not be total: EventMatcher's clusters do not depend on the order of reports of one block and date.
+        Column block = concat_ws(SEPARATOR, col("month").cast("string"), col("type"), side(col("actor")),
+                side(col("target")), coalesce(col("location"), lit(NONE)));
         // Shuffled by month, a part of every block: a block stays in one partition, and so does a month, which
         // the events table is partitioned by: each month is written as one file without a second shuffle.
+        // Only the columns a Report reads: mapPartitions is opaque to the optimizer, which would otherwise read,
+        // shuffle and convert every column of the facts, their sentences included.
         return facts.filter(not(col("cumulative")))
+                .select(Stream.concat(Stream.of(block.as(BLOCK)), MatchEvents.COLUMNS.stream().map(c -> col(c)))
+                        .toArray(Column[]::new))
                 .repartition(col("month"))
-                .sortWithinPartitions(order)
+                .sortWithinPartitions(col(BLOCK), col("event_date"))
+                .drop(BLOCK)   // rows of MatchEvents.COLUMNS, in that order
                 .mapPartitions(new MatchEvents(events.columnNames()), Encoders.row(events.structType()));
+    }
+
+    /** The side of a code; a missing code (which matches only a missing code) as {@link #NONE}. */
+    private static Column side(Column code) {
+        return coalesce(SIDE.apply(code), lit(NONE));
     }
 
     /** The adapter: fact rows in, sorted by block and date; event rows out. */
@@ -86,11 +105,16 @@ final class EventDedup {
             };
         }
 
+        /** The fact columns {@link #report} reads. */
+        static final List<String> COLUMNS = List.of("article_id", "fact_index", "published", "category", "type",
+                "actor", "actor_name", "target", "target_name", "location", "event_date", "month", "value_low",
+                "value_best", "value_high", "qualifier");
+
+        /** A row of {@link #COLUMNS}, read by position (by name costs a lookup per value, millions a run). */
         static Report report(Row f) {
-            return new Report(f.getAs("article_id"), f.<Integer>getAs("fact_index"), date(f.getAs("published")),
-                    f.getAs("category"), f.getAs("type"), f.getAs("actor"), f.getAs("actor_name"), f.getAs("target"),
-                    f.getAs("target_name"), f.getAs("location"), date(f.getAs("event_date")), date(f.getAs("month")),
-                    f.getAs("value_low"), f.getAs("value_best"), f.getAs("value_high"), f.getAs("qualifier"));
+            return new Report(f.getString(0), f.getInt(1), date(f.get(2)), f.getString(3), f.getString(4),
+                    f.getString(5), f.getString(6), f.getString(7), f.getString(8), f.getString(9), date(f.get(10)),
+                    date(f.get(11)), (Long) f.get(12), (Long) f.get(13), (Long) f.get(14), f.getString(15));
         }
 
         Row row(Event e) {

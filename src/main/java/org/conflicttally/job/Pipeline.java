@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.conflicttally.article.JsonFields;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.LexiconSource;
@@ -105,10 +106,13 @@ final class Pipeline {
         write(writer, "warnings", articles.select(col(Records.ARTICLE_ID), col(Records.INPUT), col(Records.POSITION),
                 explode(col(Records.WARNINGS)).as("warning")));
         Dataset<Row> allEvents = Incremental.allEvents(spark, writer, events, months);
+        // Small (months x codes x types): made in one pass over the events, kept in memory for the three
+        // tables, one sorted file each, rebuilt from all events by every run.
+        Dataset<Row> monthly = ActorMonthTables.all(allEvents).persist(StorageLevel.MEMORY_AND_DISK());
         for (OutputSchema.Table t : schema.aggregates()) {
-            // Small (months x codes x types): one sorted file each, rebuilt from all events by every run.
-            write(writer, t.name(), ActorMonthTables.table(allEvents, t.category()).coalesce(1));
+            write(writer, t.name(), ActorMonthTables.table(monthly, t.category()).coalesce(1));
         }
+        monthly.unpersist();
         write(writer, "running_totals", RunningTotals.table(Incremental.allFacts(spark, writer)).coalesce(1));
 
         List<RunSummary.CasualtyRow> top = topCasualties(writer);

@@ -144,10 +144,12 @@ final class TableWriter {
 
     /** Selects and casts the table's columns in schema order, sorts within files, writes Parquet. */
     /**
-     * Columns of text that rarely repeats (a fact's sentence, a reject's excerpt): Parquet's dictionary
-     * encoding hashes every value only to give up when the dictionary fills, a tenth of the facts write.
+     * Columns (Parquet column paths) whose values rarely repeat: a fact's sentence, a reject's excerpt, an
+     * event's id and fact references. Parquet's dictionary encoding hashes every value only to give up when
+     * the dictionary fills: a tenth of the facts write, a quarter of the events write (scripts/bench, JFR).
      */
-    private static final List<String> NO_DICTIONARY = List.of("sentence", "excerpt");
+    private static final List<String> NO_DICTIONARY = List.of("sentence", "excerpt", "event_id",
+            "fact_refs.list.element");
 
     void write(String table, Dataset<Row> rows) {
         OutputSchema.Table t = schema.table(table);
