@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,7 +34,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
- * shuffled by month, sorted by block (type, actor side, target side, location, month) and event date, and
+ * shuffled by month, sorted by a hash of their block (type, actor side, target side, location, month) and event
+ * date, made contiguous by block ({@link BlockRuns}), and
  * matched one cluster at a time. A block never straddles two partitions and clusters do not depend on the
  * order of reports of one block and date, so the
  * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
@@ -52,22 +54,22 @@ final class EventDedup {
 
     /** @return rows of the {@code events} table (schema.json), any order */
     static Dataset<Row> events(Dataset<Row> facts, OutputSchema.Table events) {
-        // What two facts must share to be one event (besides dates within a day): Report.Block, as one string
-        // made once per fact (one comparison instead of five, and no UDF evaluated at every comparison: a sort
-        // key that is an expression is computed again at each compare). The sort is the stage's main cost. It
-        // need not be total: EventMatcher's clusters do not depend on the order of reports of one block and date.
-        Column block = concat_ws(SEPARATOR, col("month").cast("string"), col("type"), side(col("actor")),
-                side(col("target")), coalesce(col("location"), lit(NONE)));
+        // What two facts must share to be one event (besides dates within a day): Report.Block. The sort is the
+        // stage's main cost, so its key is a 64-bit hash of the block, made once per fact (a sort key that is an
+        // expression is evaluated again at every comparison), then the date: two longs to compare, no strings.
+        // BlockRuns separates blocks whose hashes collide. The order need not be total: EventMatcher's clusters
+        // do not depend on the order of reports of one block and date.
+        Column block = xxhash64(concat_ws(SEPARATOR, col("month").cast("string"), col("type"), side(col("actor")),
+                side(col("target")), coalesce(col("location"), lit(NONE))));
         // Shuffled by month, a part of every block: a block stays in one partition, and so does a month, which
         // the events table is partitioned by: each month is written as one file without a second shuffle.
         // Only the columns a Report reads: mapPartitions is opaque to the optimizer, which would otherwise read,
         // shuffle and convert every column of the facts, their sentences included.
         return facts.filter(not(col("cumulative")))
                 .select(Stream.concat(Stream.of(block.as(BLOCK)), MatchEvents.COLUMNS.stream().map(c -> col(c)))
-                        .toArray(Column[]::new))
+                        .toArray(Column[]::new))   // rows of the block hash, then MatchEvents.COLUMNS in order
                 .repartition(col("month"))
                 .sortWithinPartitions(col(BLOCK), col("event_date"))
-                .drop(BLOCK)   // rows of MatchEvents.COLUMNS, in that order
                 .mapPartitions(new MatchEvents(events.columnNames()), Encoders.row(events.structType()));
     }
 
@@ -88,10 +90,21 @@ final class EventDedup {
 
         @Override
         public Iterator<Row> call(Iterator<Row> facts) {
-            Iterator<Report> reports = StreamSupport
+            Iterator<Hashed> hashed = StreamSupport
                     .stream(Spliterators.spliteratorUnknownSize(facts, Spliterator.ORDERED), false)
-                    .map(MatchEvents::report).iterator();
-            Iterator<Event> events = EventMatcher.stream(reports);
+                    .map(f -> new Hashed(f.getLong(0), report(f))).iterator();
+            Iterator<Hashed> byBlock = new BlockRuns<>(hashed, Hashed::hash, h -> h.report().block());
+            Iterator<Event> events = EventMatcher.stream(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return byBlock.hasNext();
+                }
+
+                @Override
+                public Report next() {
+                    return byBlock.next().report();
+                }
+            });
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -110,11 +123,18 @@ final class EventDedup {
                 "actor", "actor_name", "target", "target_name", "location", "event_date", "month", "value_low",
                 "value_best", "value_high", "qualifier");
 
-        /** A row of {@link #COLUMNS}, read by position (by name costs a lookup per value, millions a run). */
+        /** A report and the hash of its block, as sorted. */
+        private record Hashed(long hash, Report report) {
+        }
+
+        /**
+         * A row of the block hash then {@link #COLUMNS}, read by position (by name costs a lookup per value,
+         * millions a run).
+         */
         static Report report(Row f) {
-            return new Report(f.getString(0), f.getInt(1), date(f.get(2)), f.getString(3), f.getString(4),
-                    f.getString(5), f.getString(6), f.getString(7), f.getString(8), f.getString(9), date(f.get(10)),
-                    date(f.get(11)), (Long) f.get(12), (Long) f.get(13), (Long) f.get(14), f.getString(15));
+            return new Report(f.getString(1), f.getInt(2), date(f.get(3)), f.getString(4), f.getString(5),
+                    f.getString(6), f.getString(7), f.getString(8), f.getString(9), f.getString(10), date(f.get(11)),
+                    date(f.get(12)), (Long) f.get(13), (Long) f.get(14), (Long) f.get(15), f.getString(16));
         }
 
         Row row(Event e) {
