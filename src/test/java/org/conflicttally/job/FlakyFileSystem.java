@@ -2,42 +2,32 @@ package org.conflicttally.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSInputStream;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * The local file system under the scheme {@code flaky:}, where reading any file fails after its first
  * {@value #GOOD_BYTES} bytes, as on a disk or a network that went away. Writing works.
  */
-public final class FlakyFileSystem extends RawLocalFileSystem {
+public final class FlakyFileSystem extends SchemeFileSystem {
     static final int GOOD_BYTES = 1000;
     static final String FAILURE = "the disk went away";
+    private static final String SCHEME = "flaky";
+
+    public FlakyFileSystem() {
+        super(SCHEME);
+    }
 
     /** Registers the scheme in {@code conf}. */
     static Configuration register(Configuration conf) {
-        conf.set("fs.flaky.impl", FlakyFileSystem.class.getName());
-        conf.setBoolean("fs.flaky.impl.disable.cache", true);
-        return conf;
+        return register(conf, SCHEME, FlakyFileSystem.class);
     }
 
     static void unregister(Configuration conf) {
-        conf.unset("fs.flaky.impl");
-        conf.unset("fs.flaky.impl.disable.cache");
-    }
-
-    @Override
-    public URI getUri() {
-        return URI.create("flaky:///");
-    }
-
-    @Override
-    public String getScheme() {
-        return "flaky";
+        unregister(conf, SCHEME);
     }
 
     @Override

@@ -1,37 +1,28 @@
 package org.conflicttally.job;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
  * The local file system under the scheme {@code readonly:}, where creating a folder is refused, as in a
  * folder without write permission (which tests running as root cannot make).
  */
-public final class ReadOnlyFileSystem extends RawLocalFileSystem {
+public final class ReadOnlyFileSystem extends SchemeFileSystem {
+    private static final String SCHEME = "readonly";
+
+    public ReadOnlyFileSystem() {
+        super(SCHEME);
+    }
+
     static Configuration register(Configuration conf) {
-        conf.set("fs.readonly.impl", ReadOnlyFileSystem.class.getName());
-        conf.setBoolean("fs.readonly.impl.disable.cache", true);
-        return conf;
+        return register(conf, SCHEME, ReadOnlyFileSystem.class);
     }
 
     static void unregister(Configuration conf) {
-        conf.unset("fs.readonly.impl");
-        conf.unset("fs.readonly.impl.disable.cache");
-    }
-
-    @Override
-    public URI getUri() {
-        return URI.create("readonly:///");
-    }
-
-    @Override
-    public String getScheme() {
-        return "readonly";
+        unregister(conf, SCHEME);
     }
 
     @Override
