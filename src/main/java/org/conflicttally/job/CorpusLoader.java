@@ -81,8 +81,8 @@ final class CorpusLoader {
         if (!corpus.unsupported().isEmpty()) {
             parts.add(rejects(spark, corpus.unsupported()));
         }
-        // On disk, not the heap: the heap stays flat as the corpus grows. Without text, a record's row is its
-        // metadata and facts: a third of its size in the input.
+        // On disk, not the heap, so the heap does not grow with the corpus. Without text, a record's row is its
+        // metadata and facts.
         Dataset<Row> persisted = parts.stream().reduce(Dataset::union)
                 .orElseGet(() -> spark.createDataFrame(List.of(), Records.SCHEMA))
                 .persist(StorageLevel.DISK_ONLY());

@@ -35,9 +35,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
  * shuffled by month, sorted by a hash of their block (type, actor side, target side, location, month) and event
- * date, made contiguous by block ({@link BlockRuns}), and
- * matched one cluster at a time. A block never straddles two partitions and clusters do not depend on the
- * order of reports of one block and date, so the
+ * date, made contiguous by block ({@link BlockRuns}), and matched one cluster at a time. A block never
+ * straddles two partitions and clusters do not depend on the order of reports of one block and date, so the
  * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
  * are not events: summing them would count the same dead again.
  */

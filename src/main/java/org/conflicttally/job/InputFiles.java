@@ -156,7 +156,6 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
             if (next == null && pieceRowDue) {
                 pieceRowDue = false;
                 next = Records.piece(file, split.start(), lineNumber, records);
-                records--;   // next() counts it; it is not a record
             }
             return next != null;
         }
@@ -168,7 +167,6 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
             }
             Row row = next;
             next = null;
-            records++;
             return row;
         }
 
@@ -204,7 +202,9 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
             return row(guarded(file, position, bytes, length, () -> parser.parse(file, position, bytes, length)));
         }
 
+        /** Every record of the file becomes its row here, and is counted. */
         private Row row(ParseResult result) {
+            records++;
             return rows.row(result, split.start());
         }
 

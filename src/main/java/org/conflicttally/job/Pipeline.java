@@ -116,9 +116,10 @@ final class Pipeline {
         write(writer, "running_totals", RunningTotals.table(Incremental.allFacts(spark, writer)).coalesce(1));
 
         List<RunSummary.CasualtyRow> top = topCasualties(writer);
-        // Counted from the tables as written: Parquet footers hold the row counts, so nothing is read again.
+        // Counted from the tables as written (Parquet footers hold row counts), not from the persisted records.
+        Dataset<Row> writtenRejects = writer.read(spark, "rejects");
         long articleCount = writer.read(spark, "articles").count();
-        long rejectCount = writer.read(spark, "rejects").count();
+        long rejectCount = writtenRejects.count();
         long factCount = facts.count();
         long eventCount = events.count();
         long cumulative = facts.filter(col("cumulative")).count();
@@ -126,8 +127,8 @@ final class Pipeline {
         seconds.put("total", (System.nanoTime() - start) / 1e9);
         RunSummary summary = new RunSummary(settings.inputs(), writer.root().toString(),
                 settings.lexicons().origin(), FactExtractor.VERSION, inputRecords, articleCount, rejectCount,
-                rejectsByReason(writer.read(spark, "rejects")), factCount, cumulative, eventCount, warningCount, new LinkedHashMap<>(seconds),
-                top, settings.mode(), months);
+                rejectsByReason(writtenRejects), factCount, cumulative, eventCount, warningCount,
+                new LinkedHashMap<>(seconds), top, settings.mode(), months);
         writer.commit(summary.toJson());
         scan.unpersist();
         return summary;

@@ -9,6 +9,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.conflicttally.article.Article;
+import org.conflicttally.article.ParseResult;
+import org.conflicttally.article.Rejection;
 
 /**
  * The job's internal table of input records: one row per record read, article or reject, so that both
@@ -58,19 +61,26 @@ final class Records {
             .add(PIECE_LINES, LongType)
             .add(PIECE_RECORDS, LongType);
 
-    static final int COLUMNS = SCHEMA.size();
-
     private Records() {
+    }
+
+    /** The row of an article, with its warnings (null for none) and facts (rows of the facts table). */
+    static Row article(ParseResult.Accepted accepted, String[] warnings, Row[] facts, long piece) {
+        Article a = accepted.article();
+        String document = a.document();
+        return RowFactory.create(accepted.input(), accepted.position(), null, Rejection.excerptOf(document), a.id(),
+                a.source(), a.url(), a.title(), a.published(), document.length(), warnings, facts, piece, null, null);
+    }
+
+    /** The row of a rejected record. */
+    static Row reject(Rejection r, long piece) {
+        return RowFactory.create(r.input(), r.position(), r.reason(), r.excerpt(), null, null, null, null, null, null,
+                null, null, piece, null, null);
     }
 
     /** A row of the piece that starts at byte {@code start} of {@code file}. */
     static Row piece(String file, long start, long lines, long records) {
-        Object[] values = new Object[COLUMNS];
-        values[0] = file;
-        values[1] = 0L;
-        values[COLUMNS - 3] = start;
-        values[COLUMNS - 2] = lines;
-        values[COLUMNS - 1] = records;
-        return RowFactory.create(values);
+        return RowFactory.create(file, 0L, null, null, null, null, null, null, null, null, null, null, start, lines,
+                records);
     }
 }

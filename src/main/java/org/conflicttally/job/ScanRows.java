@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.Rejection;
@@ -48,29 +47,20 @@ final class ScanRows implements Serializable {
     /** The row of a record of the piece of its file that starts at byte {@code piece}. */
     Row row(ParseResult result, long piece) {
         if (result instanceof Rejection r) {
-            Object[] values = new Object[Records.COLUMNS];
-            values[0] = r.input();
-            values[1] = r.position();
-            values[2] = r.reason();
-            values[3] = r.excerpt();
-            values[Records.COLUMNS - 3] = piece;
-            return RowFactory.create(values);
+            return Records.reject(r, piece);
         }
         ParseResult.Accepted accepted = (ParseResult.Accepted) result;
-        Article a = accepted.article();
-        String document = a.document();
         List<String> warnings = new ArrayList<>(accepted.warnings());
         List<Row> facts = new ArrayList<>();
         if (lexicons != null) {
-            Extraction x = read(a);
+            Extraction x = read(accepted.article());
             for (Fact f : x.facts()) {
                 facts.add(factRows.row(f));
             }
             warnings.addAll(x.warnings());
         }
-        return RowFactory.create(result.input(), result.position(), null, Rejection.excerptOf(document),
-                a.id(), a.source(), a.url(), a.title(), a.published(), document.length(),
-                warnings.isEmpty() ? null : warnings.toArray(String[]::new), facts.toArray(Row[]::new), piece, null, null);
+        return Records.article(accepted, warnings.isEmpty() ? null : warnings.toArray(String[]::new),
+                facts.toArray(Row[]::new), piece);
     }
 
     /**
