@@ -142,7 +142,6 @@ final class TableWriter {
         }
     }
 
-    /** Selects and casts the table's columns in schema order, sorts within files, writes Parquet. */
     /**
      * Columns (Parquet column paths) whose values rarely repeat: a fact's sentence, a reject's excerpt, an
      * event's id and fact references. Parquet's dictionary encoding hashes every value only to give up when
@@ -151,6 +150,7 @@ final class TableWriter {
     private static final List<String> NO_DICTIONARY = List.of("sentence", "excerpt", "event_id",
             "fact_refs.list.element");
 
+    /** Selects and casts the table's columns in schema order, sorts within files, writes Parquet. */
     void write(String table, Dataset<Row> rows) {
         OutputSchema.Table t = schema.table(table);
         Column[] columns = t.columns().stream()
@@ -161,9 +161,7 @@ final class TableWriter {
         for (String column : NO_DICTIONARY) {
             out = out.option("parquet.enable.dictionary#" + column, "false");
         }
-        out
-                .partitionBy(t.partitionBy().toArray(String[]::new))
-                .parquet(path(table).toString());
+        out.partitionBy(t.partitionBy().toArray(String[]::new)).parquet(path(table).toString());
     }
 
     /**
