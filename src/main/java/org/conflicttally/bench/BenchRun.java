@@ -51,7 +51,7 @@ final class BenchRun {
 
     /** One Spark step's fastest run and the memory of that run. */
     record Step(double seconds, double wallSeconds, double cpuSeconds, long peakRss, long heapUsed, long heapLive,
-                JsonNode summary) {
+                ChildJvm.Executors executors, JsonNode summary) {
     }
 
     record SizeResult(long size, Manifest manifest, Step floor, Step noExtract, Step job) {
@@ -113,7 +113,7 @@ final class BenchRun {
 
     private Step floor(Path dir, String label) throws Exception {
         Path json = logs.resolve("floor-" + label + ".json");
-        List<String> cmd = ChildJvm.java(jvmFlags, heap, logs.resolve("floor-" + label + ".gc.log"));
+        List<String> cmd = sparkJvm(logs.resolve("floor-" + label + ".gc.log"));
         cmd.addAll(List.of(BenchCli.class.getName(), "floor", "--corpus", dir.toString(), "--master", master,
                 "--output", corpus.dir.resolve("out").resolve("floor-" + label).toString(), "--json", json.toString()));
         ChildJvm.Outcome o = step("floor " + label, cmd, "floor-" + label + ".log", "floor-" + label + ".gc.log");
@@ -123,13 +123,13 @@ final class BenchRun {
         }
         JsonNode r = BenchCli.JSON.readTree(json.toFile());
         return new Step(r.get("seconds").asDouble(), o.wallSeconds(), o.cpuSeconds(), o.peakRssBytes(),
-                o.heapUsedPeak(), o.heapLivePeak(), r);
+                o.heapUsedPeak(), o.heapLivePeak(), o.executors(), r);
     }
 
     private Step job(Path dir, String label, boolean noExtract) throws Exception {
         String name = "job-" + label + (noExtract ? "-no-extract" : "");
         Path output = corpus.dir.resolve("out").resolve(name);
-        List<String> cmd = ChildJvm.java(jvmFlags, heap, logs.resolve(name + ".gc.log"));
+        List<String> cmd = sparkJvm(logs.resolve(name + ".gc.log"));
         cmd.addAll(List.of("org.conflicttally.job.TallyJob", dir.toString(), "--output", output.toString(),
                 "--master", master, "--top", "0"));
         if (noExtract) {
@@ -142,13 +142,36 @@ final class BenchRun {
         }
         JsonNode summary = BenchCli.JSON.readTree(output.resolve("summary.json").toFile());
         return new Step(summary.get("seconds").get("total").asDouble(), o.wallSeconds(), o.cpuSeconds(),
-                o.peakRssBytes(), o.heapUsedPeak(), o.heapLivePeak(), summary);
+                o.peakRssBytes(), o.heapUsedPeak(), o.heapLivePeak(), o.executors(), summary);
+    }
+
+    /**
+     * The java command of a JVM that runs Spark (before its main class). With a cluster master it is the
+     * driver alone: the executors fetch the job's jar from it and log their collections next to its own.
+     */
+    private List<String> sparkJvm(Path gcLog) {
+        List<String> cmd = ChildJvm.java(jvmFlags, heap, gcLog);
+        if (!isLocal(master)) {
+            String jar = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .filter(p -> p.endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no job jar first on the classpath"));
+            List<String> cluster = List.of("-Dspark.jars=" + Path.of(jar).toAbsolutePath(),
+                    "-Dspark.executor.memory=" + heap,
+                    "-Dspark.executor.extraJavaOptions=-Duser.timezone=UTC -XX:+UseParallelGC "
+                            + ChildJvm.executorGcLogOption(logs));
+            cmd.addAll(1, cluster);   // after the java command, with the other options
+        }
+        return cmd;
+    }
+
+    static boolean isLocal(String master) {
+        return master.startsWith("local");
     }
 
     private ChildJvm.Outcome step(String what, List<String> cmd, String log, String gcLog) throws Exception {
         out.printf("%s: running (log %s)%n", what, logs.resolve(log));
         out.flush();
-        ChildJvm.Outcome o = ChildJvm.run(cmd, logs.resolve(log), logs.resolve(gcLog));
+        ChildJvm.Outcome o = ChildJvm.run(cmd, logs.resolve(log), logs.resolve(gcLog), isLocal(master) ? null : logs);
         out.printf("%s: %.1f s wall, %.1f s CPU, peak RSS %s%n", what, o.wallSeconds(), o.cpuSeconds(),
                 gib(o.peakRssBytes()));
         out.flush();
@@ -233,15 +256,20 @@ final class BenchRun {
                 w.printf("    %-6s %s%n", Sizes.label(r.size()), stages(r.job().summary()));
                 w.printf("    %-6s %s (--no-extract)%n", "", stages(r.noExtract().summary()));
             }
-            w.printf("%nmemory: one JVM per run (in local mode Spark's driver and executor are one JVM)%n");
-            w.printf("  %-6s %-11s %10s %15s %17s%n", "corpus", "run", "peak RSS", "heap used peak",
-                    "heap after GC");
+            boolean local = isLocal(master);
+            w.printf(local ? "%nmemory: one JVM per run (in local mode Spark's driver and executor are one JVM)%n"
+                    : "%nmemory: the driver JVM, and the executor JVMs the cluster started for the run (the largest one)%n");
+            w.printf("  %-6s %-11s %10s %15s %17s%s%n", "corpus", "run", local ? "peak RSS" : "driver RSS",
+                    "heap used peak", "heap after GC", local ? "" : String.format(" %9s %14s %18s", "executors",
+                            "executor RSS", "exec. heap aft. GC"));
             for (SizeResult r : results) {
                 for (Map.Entry<String, Step> e : Map.of("floor", r.floor(), "no-extract", r.noExtract(), "job", r.job())
                         .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                     Step s = e.getValue();
-                    w.printf("  %-6s %-11s %10s %15s %17s%n", Sizes.label(r.size()), e.getKey(), gib(s.peakRss()),
-                            gib(s.heapUsed()), gib(s.heapLive()));
+                    ChildJvm.Executors x = s.executors();
+                    w.printf("  %-6s %-11s %10s %15s %17s%s%n", Sizes.label(r.size()), e.getKey(), gib(s.peakRss()),
+                            gib(s.heapUsed()), gib(s.heapLive()), local ? "" : String.format(" %9d %14s %18s",
+                                    x.count(), gib(x.peakRssBytes()), gib(x.heapLivePeak())));
                 }
             }
             w.printf("  heap after GC = the most heap still in use after a young or full collection: an upper bound of "
@@ -249,11 +277,12 @@ final class BenchRun {
             if (results.size() > 1) {
                 SizeResult a = results.get(0);
                 SizeResult b = results.get(results.size() - 1);
-                w.printf("%ngrowth %s -> %s (x%.1f text): job time x%.2f, no-extract time x%.2f, job peak RSS x%.2f, "
-                                + "job heap after GC x%.2f%n", Sizes.label(a.size()), Sizes.label(b.size()),
+                w.printf("%ngrowth %s -> %s (x%.1f text): job time x%.2f, no-extract time x%.2f, job %speak RSS x%.2f, "
+                                + "job %sheap after GC x%.2f%n", Sizes.label(a.size()), Sizes.label(b.size()),
                         (double) b.manifest().textBytes() / a.manifest().textBytes(),
                         b.job().seconds() / a.job().seconds(), b.noExtract().seconds() / a.noExtract().seconds(),
-                        (double) b.job().peakRss() / a.job().peakRss(), (double) b.job().heapLive() / a.job().heapLive());
+                        local ? "" : "driver ", (double) b.job().peakRss() / a.job().peakRss(), local ? "" : "driver ",
+                        (double) b.job().heapLive() / a.job().heapLive());
             }
         }
         w.flush();

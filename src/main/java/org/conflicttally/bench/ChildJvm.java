@@ -1,11 +1,17 @@
 package org.conflicttally.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +20,9 @@ import java.util.regex.Pattern;
  * Runs one measured step in a JVM of its own, so that its memory is its own: wall-clock time, peak resident
  * memory (the kernel's high-water mark {@code VmHWM} of {@code /proc/PID/status}, sampled every 100 ms until
  * the process ends) and the heap as the garbage collector logged it. In local mode Spark's driver and its
- * executor are this one JVM, so its peak is the peak of both.
+ * executor are this one JVM, so its peak is the peak of both. With a cluster master the JVM is the driver
+ * alone, and the executors a standalone worker on this machine starts for the run are measured apart: their
+ * processes ({@value #EXECUTOR_CLASS}, sampled every 500 ms) and their GC logs.
  */
 final class ChildJvm {
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
@@ -28,8 +36,23 @@ final class ChildJvm {
      * @param cpuSeconds     CPU time of the process, all threads (user + system, as of the last sample)
      */
     record Outcome(int exitCode, double wallSeconds, double cpuSeconds, long peakRssBytes, long heapUsedPeak,
-                   long heapLivePeak, long heapCommitPeak, Path log) {
+                   long heapLivePeak, long heapCommitPeak, Path log, Executors executors) {
     }
+
+    /**
+     * The executor JVMs of a run on a cluster master, measured like the child; {@link #NONE} in local mode.
+     *
+     * @param count        executor processes seen
+     * @param peakRssBytes the largest peak RSS of one executor
+     * @param heapLivePeak the most heap one executor still used after a collection (from its GC log)
+     * @param cpuSeconds   CPU time of all executors, as last sampled
+     */
+    record Executors(int count, long peakRssBytes, long heapLivePeak, double cpuSeconds) {
+        static final Executors NONE = new Executors(0, -1, -1, -1);
+    }
+
+    /** The main class of a Spark executor JVM, as it appears in the process's command line. */
+    static final String EXECUTOR_CLASS = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
 
     /** The java command that starts a JVM like this one: same java, same classpath. */
     static List<String> java(Path jvmFlags, String heap, Path gcLog) {
@@ -52,21 +75,76 @@ final class ChildJvm {
         return cmd;
     }
 
-    static Outcome run(List<String> command, Path log, Path gcLog) throws IOException, InterruptedException {
+    /**
+     * @param executorGcLogs null in local mode; else the folder where the executors write their GC logs
+     *                       ({@code executor-PID.gc.log}, see {@link #executorGcLogOption})
+     */
+    static Outcome run(List<String> command, Path log, Path gcLog, Path executorGcLogs)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(gcLog);
+        Set<Long> earlierExecutors = executorPids();   // a cluster's executors of an earlier run are not this run's
+        Map<Long, long[]> executors = new HashMap<>();   // pid -> {peak RSS, CPU centiseconds}
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path proc = Path.of("/proc", Long.toString(p.pid()));
         long peak = -1;
         double cpu = -1;
-        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+        for (int tick = 0; !p.waitFor(100, TimeUnit.MILLISECONDS); tick++) {
             peak = Math.max(peak, highWaterMark(proc.resolve("status")));
             cpu = Math.max(cpu, cpuSeconds(proc.resolve("stat")));
+            if (executorGcLogs != null && tick % 5 == 0) {
+                for (long pid : executorPids()) {
+                    if (!earlierExecutors.contains(pid) && pid != p.pid()) {
+                        Path e = Path.of("/proc", Long.toString(pid));
+                        long[] seen = executors.computeIfAbsent(pid, k -> new long[] {-1, -1});
+                        seen[0] = Math.max(seen[0], highWaterMark(e.resolve("status")));
+                        seen[1] = Math.max(seen[1], Math.round(cpuSeconds(e.resolve("stat")) * 100));
+                    }
+                }
+            }
         }
         double wall = (System.nanoTime() - start) / 1e9;
         long[] heap = Files.exists(gcLog) ? heap(Files.readAllLines(gcLog)) : new long[] {-1, -1, -1};
-        return new Outcome(p.exitValue(), wall, cpu, peak, heap[0], heap[1], heap[2], log);
+        Executors measured = Executors.NONE;
+        if (executorGcLogs != null) {
+            long live = -1;
+            for (long pid : executors.keySet()) {
+                Path executorLog = executorGcLogs.resolve("executor-" + pid + ".gc.log");
+                if (Files.exists(executorLog)) {
+                    live = Math.max(live, heap(Files.readAllLines(executorLog))[1]);
+                }
+            }
+            measured = new Executors(executors.size(),
+                    executors.values().stream().mapToLong(v -> v[0]).max().orElse(-1), live,
+                    executors.values().stream().mapToLong(v -> Math.max(0, v[1])).sum() / 100.0);
+        }
+        return new Outcome(p.exitValue(), wall, cpu, peak, heap[0], heap[1], heap[2], log, measured);
+    }
+
+    /** The JVM option that makes each executor log its collections to {@code DIR/executor-PID.gc.log}. */
+    static String executorGcLogOption(Path dir) {
+        return "-Xlog:gc:file=" + dir.toAbsolutePath().resolve("executor-%p.gc.log");
+    }
+
+    /** PIDs of the Spark executor processes on this machine (none where there is no /proc). */
+    static Set<Long> executorPids() {
+        Set<Long> pids = new HashSet<>();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                try {
+                    if (new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .contains(EXECUTOR_CLASS)) {
+                        pids.add(Long.parseLong(proc.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // ended while listed, or not ours to read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return pids;
     }
 
     /** VmHWM of a /proc/PID/status file, in bytes; -1 when it cannot be read (the process just ended). */

@@ -3,6 +3,7 @@ package org.conflicttally.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,24 @@ class BenchPartsTest {
                 "[6.000s][info][gc] GC(2) Pause Full (G1 Compaction Pause) 900M->410M(2048M) 80.1ms",
                 "[7.000s][info][gc] GC(3) Pause Remark 1900M->1800M(2048M) 51.386ms"));
         assertArrayEquals(new long[] {1L << 30, 410L << 20, 2048L << 20}, heap);
+    }
+
+    /**
+     * A process the measured command starts whose command line names the executor class counts as an
+     * executor; the measured process itself, though its command line names the class too, does not.
+     */
+    @Test
+    void executorsStartedDuringTheRunAreMeasuredApart(@TempDir Path tmp) throws Exception {
+        String fakeExecutor = "sleep 1.5; : " + ChildJvm.EXECUTOR_CLASS;
+        ChildJvm.Outcome o = ChildJvm.run(List.of("bash", "-c", "bash -c '" + fakeExecutor + "'; true"),
+                tmp.resolve("log"), tmp.resolve("gc.log"), tmp);
+        assertEquals(0, o.exitCode());
+        assertEquals(1, o.executors().count());
+        assertTrue(o.executors().peakRssBytes() > 0, "peak RSS of the fake executor");
+        assertEquals(-1, o.executors().heapLivePeak(), "a bash has no GC log");
+        ChildJvm.Outcome local = ChildJvm.run(List.of("bash", "-c", "bash -c '" + fakeExecutor + "'; true"),
+                tmp.resolve("log2"), tmp.resolve("gc2.log"), null);
+        assertEquals(ChildJvm.Executors.NONE, local.executors(), "in local mode no executors are looked for");
     }
 
     @Test

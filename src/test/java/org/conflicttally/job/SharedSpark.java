@@ -33,6 +33,7 @@ public final class SharedSpark implements ParameterResolver {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.session.timeZone", "UTC")
+                .config(LocalFiles.PROPERTY, LocalFiles.class.getName())   // as the job's own session
                 .getOrCreate();
     }
 
