@@ -9,12 +9,12 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -89,6 +89,7 @@ final class EventDedup {
 
         @Override
         public Iterator<Row> call(Iterator<Row> facts) {
+            List<Function<Event, Object>> readers = readers(columns);
             Iterator<Hashed> hashed = StreamSupport
                     .stream(Spliterators.spliteratorUnknownSize(facts, Spliterator.ORDERED), false)
                     .map(f -> new Hashed(f.getLong(0), report(f))).iterator();
@@ -112,7 +113,7 @@ final class EventDedup {
 
                 @Override
                 public Row next() {
-                    return row(events.next());
+                    return row(events.next(), readers);
                 }
             };
         }
@@ -136,32 +137,44 @@ final class EventDedup {
                     date(f.get(12)), (Long) f.get(13), (Long) f.get(14), (Long) f.get(15), f.getString(16));
         }
 
-        Row row(Event e) {
-            Map<String, Object> v = new HashMap<>(32);
-            v.put("event_id", e.eventId());
-            v.put("category", e.category());
-            v.put("type", e.type());
-            v.put("actor", e.actor());
-            v.put("actor_name", e.actorName());
-            v.put("target", e.target());
-            v.put("target_name", e.targetName());
-            v.put("location", e.location());
-            v.put("event_date", e.eventDate());
-            v.put("month", e.month());
-            v.put("value_low", e.low());
-            v.put("value_best", e.best());
-            v.put("value_high", e.high());
-            v.put("qualifier", e.qualifier());
-            v.put("reports", (long) e.reports());
-            v.put("articles", (long) e.articles());
-            // Array columns take a Scala Seq in a Row.
-            v.put("article_ids", CollectionConverters.asScala(e.articleIds()).toSeq());
-            v.put("fact_refs", CollectionConverters.asScala(e.factRefs()).toSeq());
-            if (v.size() != columns.size() || !v.keySet().containsAll(columns)) {
+        /** Each column of the events table, by name: how it is read from an event. */
+        private static final Map<String, Function<Event, Object>> VALUES = Map.ofEntries(
+                Map.entry("event_id", Event::eventId),
+                Map.entry("category", Event::category),
+                Map.entry("type", Event::type),
+                Map.entry("actor", Event::actor),
+                Map.entry("actor_name", Event::actorName),
+                Map.entry("target", Event::target),
+                Map.entry("target_name", Event::targetName),
+                Map.entry("location", Event::location),
+                Map.entry("event_date", Event::eventDate),
+                Map.entry("month", Event::month),
+                Map.entry("value_low", Event::low),
+                Map.entry("value_best", Event::best),
+                Map.entry("value_high", Event::high),
+                Map.entry("qualifier", Event::qualifier),
+                Map.entry("reports", e -> (long) e.reports()),
+                Map.entry("articles", e -> (long) e.articles()),
+                // Array columns take a Scala Seq in a Row.
+                Map.entry("article_ids", e -> CollectionConverters.asScala(e.articleIds()).toSeq()),
+                Map.entry("fact_refs", e -> CollectionConverters.asScala(e.factRefs()).toSeq()));
+
+        /** The readers of {@link #VALUES} in the table's column order, checked once per partition. */
+        static List<Function<Event, Object>> readers(List<String> columns) {
+            if (columns.size() != VALUES.size() || !VALUES.keySet().containsAll(columns)) {
                 throw new IllegalStateException("EventDedup and schema.json disagree on the events columns: "
-                        + v.keySet() + " vs " + columns);
+                        + VALUES.keySet() + " vs " + columns);
             }
-            return RowFactory.create(columns.stream().map(v::get).toArray());
+            return columns.stream().map(VALUES::get).toList();
+        }
+
+        /** A row of the events table: one array of values, in the order of {@code readers}. */
+        static Row row(Event e, List<Function<Event, Object>> readers) {
+            Object[] values = new Object[readers.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = readers.get(i).apply(e);
+            }
+            return RowFactory.create(values);
         }
 
         /** Dates come as LocalDate with spark.sql.datetime.java8API.enabled (TallyJob sets it), else as java.sql.Date. */
