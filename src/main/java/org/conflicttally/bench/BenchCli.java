@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = BenchCli.VERSION,
         description = "Benchmark corpora and measurements of conflict-tally (see README, Performance).",
-        subcommands = {BenchCli.Run.class, BenchCli.Generate.class, BenchCli.Core.class, BenchCli.Floor.class})
+        subcommands = {BenchCli.Run.class, BenchCli.Generate.class, BenchCli.Core.class, BenchCli.Floor.class,
+                BenchCli.Rewrite.class})
 public final class BenchCli {
     static final String HOME = "${sys:conflicttally.home:-.}";
     static final String VERSION = "conflict-tally bench, corpus generator " + CorpusGenerator.VERSION;
@@ -192,6 +193,51 @@ public final class BenchCli {
                 spec.commandLine().getOut().printf("floor: %,d articles read and written in %.1f s%n", rows, s);
                 if (json != null) {
                     Files.writeString(json, JSON.writeValueAsString(Map.of("articles", rows, "seconds", s)));
+                }
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "rewrite", mixinStandardHelpOptions = true, version = BenchCli.VERSION,
+            description = "Reads a table the job wrote and writes it again, several times in one JVM (the first run "
+                    + "cold, the others warm): what writing that table costs apart from extracting it.")
+    static final class Rewrite implements Callable<Integer> {
+        @Option(names = "--table", paramLabel = "DIR", required = true,
+                description = "A table folder of a job's output, e.g. target/bench/out/job-1G/facts.")
+        String table;
+
+        @Option(names = "--output", paramLabel = "DIR", required = true, description = "Parquet output folder (replaced).")
+        String output;
+
+        @Option(names = "--by-month", description = "Shuffle by month and write month folders, as the job writes facts and events.")
+        boolean byMonth;
+
+        @Option(names = "--times", paramLabel = "N", defaultValue = "3", description = "Runs. Default: ${DEFAULT-VALUE}")
+        int times;
+
+        @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}")
+        String master;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            // As the job's own session: local files without a chmod process each (see LocalFiles).
+            SparkSession spark = SparkSession.builder().appName("conflict-tally-rewrite").master(master)
+                    .config("spark.hadoop.fs.file.impl", "org.conflicttally.job.LocalFiles")
+                    .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
+                    .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16m").getOrCreate();
+            try {
+                for (int i = 1; i <= Math.max(1, times); i++) {
+                    long start = System.nanoTime();
+                    long rows = TableRewrite.run(spark, table, output, byMonth);
+                    spec.commandLine().getOut().printf("rewrite %d: %,d rows read and written%s in %.1f s%n", i, rows,
+                            byMonth ? " (shuffled by month, month folders)" : "", (System.nanoTime() - start) / 1e9);
+                    spec.commandLine().getOut().flush();
                 }
                 return 0;
             } finally {
