@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.conflicttally.article.Article;
 import org.conflicttally.facts.FactExtractor;
+import org.conflicttally.job.TallyJob;
 import org.conflicttally.lexicon.LexiconSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -226,11 +227,7 @@ public final class BenchCli {
 
         @Override
         public Integer call() {
-            // As the job's own session: local files without a chmod process each (see LocalFiles).
-            SparkSession spark = SparkSession.builder().appName("conflict-tally-rewrite").master(master)
-                    .config("spark.hadoop.fs.file.impl", "org.conflicttally.job.LocalFiles")
-                    .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
-                    .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16m").getOrCreate();
+            SparkSession spark = TallyJob.sessionBuilder("conflict-tally-rewrite", master).getOrCreate();
             try {
                 for (int i = 1; i <= Math.max(1, times); i++) {
                     long start = System.nanoTime();

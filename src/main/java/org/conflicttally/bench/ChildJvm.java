@@ -45,10 +45,9 @@ final class ChildJvm {
      * @param count        executor processes seen
      * @param peakRssBytes the largest peak RSS of one executor
      * @param heapLivePeak the most heap one executor still used after a collection (from its GC log)
-     * @param cpuSeconds   CPU time of all executors, as last sampled
      */
-    record Executors(int count, long peakRssBytes, long heapLivePeak, double cpuSeconds) {
-        static final Executors NONE = new Executors(0, -1, -1, -1);
+    record Executors(int count, long peakRssBytes, long heapLivePeak) {
+        static final Executors NONE = new Executors(0, -1, -1);
     }
 
     /** The main class of a Spark executor JVM, as it appears in the process's command line. */
@@ -84,7 +83,7 @@ final class ChildJvm {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(gcLog);
         Set<Long> earlierExecutors = executorPids();   // a cluster's executors of an earlier run are not this run's
-        Map<Long, long[]> executors = new HashMap<>();   // pid -> {peak RSS, CPU centiseconds}
+        Map<Long, Long> executors = new HashMap<>();   // pid -> peak RSS
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path proc = Path.of("/proc", Long.toString(p.pid()));
@@ -96,10 +95,7 @@ final class ChildJvm {
             if (executorGcLogs != null && tick % 5 == 0) {
                 for (long pid : executorPids()) {
                     if (!earlierExecutors.contains(pid) && pid != p.pid()) {
-                        Path e = Path.of("/proc", Long.toString(pid));
-                        long[] seen = executors.computeIfAbsent(pid, k -> new long[] {-1, -1});
-                        seen[0] = Math.max(seen[0], highWaterMark(e.resolve("status")));
-                        seen[1] = Math.max(seen[1], Math.round(cpuSeconds(e.resolve("stat")) * 100));
+                        executors.merge(pid, highWaterMark(Path.of("/proc", Long.toString(pid), "status")), Math::max);
                     }
                 }
             }
@@ -116,8 +112,7 @@ final class ChildJvm {
                 }
             }
             measured = new Executors(executors.size(),
-                    executors.values().stream().mapToLong(v -> v[0]).max().orElse(-1), live,
-                    executors.values().stream().mapToLong(v -> Math.max(0, v[1])).sum() / 100.0);
+                    executors.values().stream().mapToLong(Long::longValue).max().orElse(-1), live);
         }
         return new Outcome(p.exitValue(), wall, cpu, peak, heap[0], heap[1], heap[2], log, measured);
     }

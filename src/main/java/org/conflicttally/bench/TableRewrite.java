@@ -7,11 +7,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.conflicttally.job.TallyJob;
 
 /**
  * What writing one of the job's tables costs apart from making it: a table the job wrote is read and written
- * again, in zstd as the job writes, either as it is or shuffled by month into month folders (as the job
- * writes facts and events). The issue's ratio leaves Spark a quarter over (--no-extract + core) for all the
+ * again with the job's table settings (zstd, ...), either as it is or shuffled by month into month folders (as
+ * the job writes facts and events). The issue's ratio leaves Spark a quarter over (--no-extract + core) for all the
  * work on facts, events and the monthly tables; this measures one part of that work on its own.
  */
 final class TableRewrite {
@@ -20,8 +21,7 @@ final class TableRewrite {
 
     /** @return rows written */
     static long run(SparkSession spark, String table, String output, boolean byMonth) {
-        spark.conf().set("spark.sql.session.timeZone", "UTC");
-        spark.conf().set("spark.sql.parquet.compression.codec", "zstd");
+        TallyJob.configure(spark);   // the job's table settings: zstd, UTC, ...
         Dataset<Row> rows = spark.read().parquet(table);
         DataFrameWriter<Row> writer = byMonth
                 ? rows.repartition(col("month")).write().partitionBy("month")

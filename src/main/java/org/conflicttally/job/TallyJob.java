@@ -165,7 +165,16 @@ public final class TallyJob implements Callable<Integer> {
 
     /** A session of our own; a notebook's or a test's existing session is used as it is. */
     private SparkSession newSession() {
-        SparkSession.Builder builder = SparkSession.builder().appName("conflict-tally")
+        return sessionBuilder("conflict-tally", master).getOrCreate();
+    }
+
+    /**
+     * The settings of a session the job starts itself (also what scripts/bench rewrite measures with).
+     *
+     * @param master null for the one spark-submit passes, else local[*]
+     */
+    public static SparkSession.Builder sessionBuilder(String appName, String master) {
+        SparkSession.Builder builder = SparkSession.builder().appName(appName)
                 // The job persists its stages on disk. Java serialization keeps every object of a block it
                 // writes until it resets (every 100 objects): 100 column batches of article text, about 1 GB
                 // of heap in a 1 GB corpus. Kryo keeps none (scripts/bench: heap after GC 1.2 GB -> 0.3 GB).
@@ -189,11 +198,11 @@ public final class TallyJob implements Callable<Integer> {
         if (effectiveMaster.startsWith("local") && !submitted.contains(LISTING_THRESHOLD)) {
             builder.config(LISTING_THRESHOLD, "100000");
         }
-        return builder.getOrCreate();
+        return builder;
     }
 
     /** Settings the tables depend on: runtime SQL settings, so they apply to an existing session too. */
-    static void configure(SparkSession spark) {
+    public static void configure(SparkSession spark) {
         spark.conf().set("spark.sql.session.timeZone", "UTC");
         spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         // java.time.LocalDate in rows, as the core uses; java.sql.Date would shift with the JVM's zone.

@@ -52,7 +52,7 @@ class BenchReportTest {
         BenchRun run = new BenchRun(corpus, List.of(100_000_000L), "spark://127.0.0.1:7077", "2g", 1, "32M", 5,
                 Path.of("scripts", "jvm-flags"), new PrintWriter(new StringWriter()));
         JsonNode summary = BenchCli.JSON.valueToTree(Map.of("seconds", Map.of("total", 10.0)));
-        ChildJvm.Executors executors = new ChildJvm.Executors(1, 3L << 29, 1L << 29, 50);
+        ChildJvm.Executors executors = new ChildJvm.Executors(1, 3L << 29, 1L << 29);
         BenchRun.Step step = new BenchRun.Step(1, 4, 3, 1L << 29, 1L << 28, 1L << 26, executors, summary);
         String report = run.report(null, List.of(new BenchRun.SizeResult(100_000_000L,
                 manifest(100_000_000L, 95_000_000L), step, step, step)), "0.1 0.1 0.1", "0.2 0.2 0.2", 10);
