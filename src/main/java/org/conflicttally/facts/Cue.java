@@ -7,7 +7,7 @@ package org.conflicttally.facts;
 enum Cue {
     AGENT("agent"), AUX("aux"), BY("by"), CLAIM_AFTER("claim_after"), CLAIM_BEFORE("claim_before"),
     CUMULATIVE("cumulative"), EVENT("event"), SINGLE_EVENT("single_event"), STOCK("stock"), SUBSET("subset"),
-    TOLL_LINK("toll_link"), WAR("war");
+    TOLL_LINK("toll_link"), WAR("war"), OBJECT_LEAD("object_lead"), AT_LEAST_AFTER("at_least_after");
 
     /** The name in the first column of cues.tsv. */
     final String kind;

@@ -17,7 +17,7 @@ import org.conflicttally.text.Vocabulary;
 final class Lexicons {
     static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event",
             "single_event", "agent",
-            "by", "claim_after", "claim_before", "toll_link");
+            "by", "claim_after", "claim_before", "toll_link", "object_lead", "at_least_after");
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");
 
@@ -28,6 +28,8 @@ final class Lexicons {
     final Map<String, String> categories = new HashMap<>();
     final ActorLexicon actors;
     final PlaceLexicon places;
+    /** The function words the reader's rules test for (words.tsv). */
+    final WordClasses words;
 
     // Bits of the token mask: which lexicons have a phrase starting with a word. One hash look-up per token
     // replaces one per lexicon per token in the hot loop.
@@ -37,7 +39,7 @@ final class Lexicons {
     static final int PLACE = 1 << 3;
     static final int NUMBER = 1 << 4;
     static final int TIME = 1 << 5;
-    /** "a", "an", "another": may count one person ("a soldier was killed"). */
+    /** Words of class indefinite ("a", "another"): may count one person ("a soldier was killed"). */
     static final int INDEFINITE = 1 << 6;
     private static final int FIRST_CUE_BIT = 7;
     /** The cue tries by {@link Cue#ordinal()}. */
@@ -56,6 +58,7 @@ final class Lexicons {
         loadTriggers(source.file("triggers.tsv"));
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));
+        words = WordClasses.compile(source.file("words.tsv"));
         buildMaskBits(source.file("quantities.tsv"));
         java.util.Set<String> words = new java.util.HashSet<>(maskBits.keySet());
         words.addAll(triggers.words());
@@ -67,7 +70,7 @@ final class Lexicons {
         words.addAll(places.words());
         words.addAll(numbers.words());
         words.addAll(org.conflicttally.dates.TimeExpressions.words());
-        words.addAll(SentenceReader.words());
+        words.addAll(this.words.words());
         vocabulary = Vocabulary.of(words);
         triggers.index(vocabulary);
         nouns.index(vocabulary);
@@ -77,6 +80,7 @@ final class Lexicons {
         actors.index(vocabulary);
         places.index(vocabulary);
         numbers.index(vocabulary);
+        this.words.index(vocabulary);
         maskById = new int[vocabulary.size()];
         for (int id = 0; id < maskById.length; id++) {
             maskById[id] = maskBits.getOrDefault(vocabulary.word(id), 0);
@@ -89,8 +93,8 @@ final class Lexicons {
         mark(actors.firstWords(), ACTOR);
         mark(places.firstWords(), PLACE);
         mark(org.conflicttally.dates.TimeExpressions.cueWords(), TIME);
-        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "dozens") or "a"
-        List<String> numberWords = new java.util.ArrayList<>(List.of("a", "an"));
+        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "a few", "dozens")
+        List<String> numberWords = new java.util.ArrayList<>();
         for (TsvFile.Row row : quantities.rows()) {
             for (String p : row.optional(1).split("\\|")) {
                 Tokens pt = Tokens.of(p.strip());
@@ -100,7 +104,7 @@ final class Lexicons {
             }
         }
         mark(numberWords, NUMBER);
-        mark(List.of("a", "an", "another"), INDEFINITE);
+        mark(words.wordsOf(WordClass.INDEFINITE), INDEFINITE);
         for (Cue c : Cue.values()) {
             mark(cueTries[c.ordinal()].firstWords(), cueBit(c));
         }

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.conflicttally.facts.FactExtractor;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A bad lexicon fails at load time, naming the file and the line, before any article is read. */
 class LexiconValidationTest {
@@ -24,13 +28,20 @@ class LexiconValidationTest {
         return m;
     }
 
+    /** Compiles the lexicons with {@code appended} at the end of {@code file}: the error names its last line. */
     private static String failure(String file, String appended) throws IOException {
+        String message = failure(file, text -> text + appended);
+        int line = (files().get(file) + appended).split("\n", -1).length - 1;
+        assertTrue(message.startsWith("conf/lexicons/" + file + ":" + line + ": "), message);
+        return message;
+    }
+
+    /** The message of the error that compiling the lexicons with {@code file} edited fails with. */
+    private static String failure(String file, java.util.function.UnaryOperator<String> edit) throws IOException {
         Map<String, String> m = files();
-        m.put(file, m.get(file) + appended);
-        int line = m.get(file).split("\n", -1).length - 1;
+        m.put(file, edit.apply(m.get(file)));
         ConfigException e = assertThrows(ConfigException.class,
                 () -> FactExtractor.compile(LexiconSource.of("conf/lexicons", m)));
-        assertTrue(e.getMessage().startsWith("conf/lexicons/" + file + ":" + line + ": "), e.getMessage());
         return e.getMessage();
     }
 
@@ -40,34 +51,38 @@ class LexiconValidationTest {
         FactExtractor.compile(LexiconSource.bundled());
     }
 
-    @Test
-    void duplicateActorAlias() throws IOException {
-        assertTrue(failure("actors.tsv", "group\tISL\tIslamic State\tdaesh\n").contains("duplicate alias 'daesh'"));
+    /** A bad row appended to a shipped file: the error names the file, the row's line and the problem. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("badRows")
+    void badRowFailsWithFileAndLine(String file, String row, String problem) throws IOException {
+        String message = failure(file, row + "\n");
+        assertTrue(message.contains(problem), message);
+    }
+
+    static Stream<Arguments> badRows() {
+        return Stream.of(
+                Arguments.of("actors.tsv", "group\tISL\tIslamic State\tdaesh", "duplicate alias 'daesh'"),
+                Arguments.of("actors.tsv", "group\tisl\tIslamic State\tnew alias", "group code"),
+                Arguments.of("places.tsv", "Idlib\tSYR\tprovince", "expected 4"),
+                Arguments.of("triggers.tsv", "casualty\tkilled\tadverb\tperson\tfatally", "unknown form"),
+                Arguments.of("triggers.tsv", "incident\tkilled\tnoun\tany\tslayings", "category"),
+                Arguments.of("quantities.tsv", "unit\tone-ish\tabout one", "not a whole number"),
+                Arguments.of("cues.tsv", "object_lead\tsome", "duplicate phrase"),
+                Arguments.of("words.tsv", "adverb\tquickly", "unknown word class 'adverb'"),
+                Arguments.of("words.tsv", "perfect\thave|has", "word class 'perfect' given twice"),
+                Arguments.of("words.tsv", "joiner\tand\tor", "expected 2"));
     }
 
     @Test
-    void badActorCode() throws IOException {
-        assertTrue(failure("actors.tsv", "group\tisl\tIslamic State\tnew alias\n").contains("group code"));
+    void wordClassHoldsOneTokenAWord() throws IOException {
+        String message = failure("words.tsv", text -> text.replace("\nperfect\thave|has|had\n", "\nperfect\thave been|has\n"));
+        assertTrue(message.matches("conf/lexicons/words\\.tsv:\\d+: 'have been' is not one lower-case token"), message);
     }
 
     @Test
-    void missingColumn() throws IOException {
-        assertTrue(failure("places.tsv", "Idlib\tSYR\tprovince\n").contains("expected 4"));
-    }
-
-    @Test
-    void unknownTriggerForm() throws IOException {
-        assertTrue(failure("triggers.tsv", "casualty\tkilled\tadverb\tperson\tfatally\n").contains("unknown form"));
-    }
-
-    @Test
-    void typeInTwoCategories() throws IOException {
-        assertTrue(failure("triggers.tsv", "incident\tkilled\tnoun\tany\tslayings\n").contains("category"));
-    }
-
-    @Test
-    void numberThatIsNotOne() throws IOException {
-        assertTrue(failure("quantities.tsv", "unit\tone-ish\tabout one\n").contains("not a whole number"));
+    void everyWordClassIsGiven() throws IOException {
+        String message = failure("words.tsv", text -> text.replace("\nduring\tduring\n", "\n"));
+        assertEquals("conf/lexicons/words.tsv: word class 'during' missing", message);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.conflicttally.facts;
+
+import java.util.List;
+import org.conflicttally.actors.ActorMention;
+
+/**
+ * What a sentence leaves for the sentences after it (see {@link ArticleContext}): the country of a bare
+ * role noun, the last actor, event date and place, who claimed responsibility, and the full names that a
+ * later "the ministry" stands for.
+ */
+final class ContextNotes {
+    private ContextNotes() {
+    }
+
+    static void note(Sentence s, List<Draft> drafts, Claimant claimant, Attribution who, ArticleContext ctx) {
+        for (ActorMention m : s.actors) {
+            if (m.country() != null && m.role() != null) {
+                ctx.countryByRole.put(m.role(), m.country());
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.actor != null && !d.actorImplied) {
+                ctx.lastActor = d.actor;
+                ctx.lastActorSentence = s.index;
+            }
+            if (!d.cumulative) {
+                ctx.lastEventDate = d.eventDate;
+            }
+        }
+        if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
+            // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
+            for (ActorMention m : s.actors) {
+                boolean bareCountry = m.kind() == ActorMention.Kind.COUNTRY;
+                if (m.code() != null && !"CVL".equals(m.role()) && !claimant.covers(m.from())
+                        && (who.agentNoun(m) || !bareCountry && m == who.firstFreeMention()
+                        && s.hasBit(Lexicons.cueBit(Cue.EVENT)))) {
+                    ctx.lastActor = m.code();
+                    ctx.lastActorSentence = s.index;
+                    break;
+                }
+            }
+        }
+        if (!s.places.isEmpty()) {
+            ctx.lastLocation = s.places.get(0).value().name();
+        }
+        noteResponsibility(s, who, ctx);
+        noteNames(s, ctx);
+    }
+
+    /** "ISIL claimed responsibility": the group is the actor of the unattributed facts before it. */
+    private static void noteResponsibility(Sentence s, Attribution who, ArticleContext ctx) {
+        for (ActorMention m : s.actors) {
+            int after = m.to() < s.to && s.t.rawEquals(m.to(), ")") ? m.to() + 1 : m.to(); // "... (ISIL) claimed"
+            int c = s.cue(Cue.AGENT, after, s.to);
+            if (c > after && s.is(c - 1, WordClass.RESPONSIBILITY) && who.resolve(m) != null) {
+                ctx.responsibilitySentences.add(new int[] {s.index});
+                ctx.responsibleActors.add(who.resolve(m));
+                break;
+            }
+        }
+    }
+
+    /** Runs of capitalised words, so that "the ministry" can later stand for "Turkish Defence Ministry". */
+    private static void noteNames(Sentence s, ArticleContext ctx) {
+        int run = -1;
+        for (int i = s.from; i <= s.to; i++) {
+            boolean cap = i < s.to && s.t.capitalized(i);
+            if (cap && run < 0) {
+                run = i;
+            } else if (!cap && run >= 0) {
+                if (i - run >= 2) {
+                    ctx.nameByHeadWord.put(s.t.lower(i - 1), s.t.text().substring(s.t.start(run), s.t.end(i - 1)));
+                }
+                run = -1;
+            }
+        }
+    }
+}

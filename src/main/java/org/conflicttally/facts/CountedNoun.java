@@ -1,0 +1,103 @@
+package org.conflicttally.facts;
+
+import java.util.List;
+import org.conflicttally.actors.ActorMention;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.numbers.Quantity;
+
+/**
+ * The head of a counted noun phrase: what follows a number and says what it counts ("19 Turkish troops",
+ * "114 air strikes", "45 dead"). {@code from}/{@code to} are its tokens.
+ */
+record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger nounTrigger) {
+    enum Kind {
+        /** A verb or adjective follows the number right away: "45 dead". */
+        NONE,
+        /** A noun of nouns.tsv: "civilians", "tanks". */
+        CLASS,
+        /** The noun is itself a trigger: "air strikes", "refugees". */
+        NOUN_TRIGGER,
+        /** An armed group's name stands for its people: "ten Hezbollah". */
+        GROUP,
+        /** Words no lexicon knows. */
+        UNKNOWN
+    }
+
+    boolean has(String cls) {
+        return classes != null && classes.contains(cls);
+    }
+
+    boolean person() {
+        return kind == Kind.NONE || kind == Kind.GROUP || has("person") || has("person_one");
+    }
+
+    boolean notCounted() {
+        return kind == Kind.CLASS && (has("not_count") || has("place")) && !has("person")
+                && !has("target") && !has("equipment") && !has("person_one");
+    }
+
+    /** The head after quantity {@code q}: walks at most six tokens over names and unknown words. */
+    static CountedNoun after(Sentence s, Quantity q) {
+        int to = s.to;
+        int k = q.to();
+        if (k < to && s.is(k, WordClass.PARTITIVE)) {
+            if (k + 1 < to && s.is(k + 1, WordClass.PARTITIVE_PRONOUN)) {
+                return new CountedNoun(Kind.CLASS, k, k + 2, List.of("person"), null); // "five of them"
+            }
+            k++;
+            if (k < to && s.is(k, WordClass.POSSESSIVE)) {
+                k++;
+            }
+        }
+        int skipped = 0;
+        for (int n = 0; n < 6 && k < to; n++) {
+            PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
+            if (tr != null) {
+                for (Trigger g : tr.values()) {
+                    if (g.form() == Trigger.Form.NOUN) {
+                        return new CountedNoun(Kind.NOUN_TRIGGER, k, tr.to(), null, g);
+                    }
+                }
+            }
+            if (tr != null) {
+                // "45 dead", "around 40 injured": the verb, not a noun, follows the number
+                return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
+            }
+            PhraseTrie.Match<String> noun = s.noun(k, to);
+            if (noun != null) {
+                return new CountedNoun(Kind.CLASS, k, noun.to(), noun.values(), null);
+            }
+            ActorMention am = s.actorAt(k);
+            if (am != null && am.kind() == ActorMention.Kind.GROUP) {
+                // "250 Syrian troops", "five IS militants", "ten Hezbollah"
+                k = am.to();
+                PhraseTrie.Match<String> after = k < to ? s.noun(k, to) : null;
+                if (after != null && after.values().contains("person")) {
+                    return new CountedNoun(Kind.CLASS, am.from(), after.to(), after.values(), null);
+                }
+                return new CountedNoun(Kind.GROUP, am.from(), am.to(), null, null);
+            }
+            if (ends(s, k)) {
+                return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
+            }
+            if ((am == null || am.kind() != ActorMention.Kind.COUNTRY_ROLE && am.kind() != ActorMention.Kind.COUNTRY)
+                    && !s.is(k, WordClass.TRANSPARENT)) {
+                skipped++;
+            }
+            k++;
+        }
+        return new CountedNoun(Kind.UNKNOWN, k, k, null, null);
+    }
+
+    /** Whether token {@code k} ends the noun phrase: a number, most punctuation, a preposition or a verb. */
+    private static boolean ends(Sentence s, int k) {
+        if (s.t.isNumber(k)) {
+            return true;
+        }
+        if (s.t.isPunct(k)) {
+            char c = s.t.firstChar(k);
+            return c != '-' && c != '"' && c != '\u201c' && c != '\u201d';
+        }
+        return s.is(k, WordClass.NP_END) || s.cue(Cue.AUX, k, s.to) > k;
+    }
+}

@@ -1,0 +1,49 @@
+package org.conflicttally.facts;
+
+import java.time.LocalDate;
+import org.conflicttally.dates.TimeExpression;
+
+/**
+ * When a fact happened: the most precise time expression of its sentence (the nearest to the number among
+ * equals), else the date of the event the sentence points back to, else the article's reference date.
+ * Never after the reference date.
+ */
+final class DateResolver {
+    private DateResolver() {
+    }
+
+    /** Sets the event date and month of {@code d}; whether it is a running total must be known. */
+    static void date(Sentence s, Draft d, ArticleContext ctx) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression e : s.times) {
+            int distance = Math.abs(e.from() - d.quantity.from());
+            if (best == null || e.granularity().ordinal() < best.granularity().ordinal()
+                    || e.granularity() == best.granularity() && distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        if (best != null && best.granularity() != TimeExpression.Granularity.DAY
+                && !best.date().isAfter(ctx.reference) && best.date().plusMonths(1).isAfter(ctx.reference)) {
+            best = null; // "this month": the month of the reference date, dated by it
+        }
+        if (best != null && d.cumulative && !(best.granularity() == TimeExpression.Granularity.MONTH
+                && best.from() > s.from && s.is(best.from() - 1, WordClass.DURING))) {
+            best = null; // a running total is dated by the report, not by when the count began
+        }
+        LocalDate date;
+        if (best != null) {
+            date = best.date();
+        } else if (!d.cumulative && s.refersBack() && ctx.lastEventDate != null) {
+            date = ctx.lastEventDate;
+        } else {
+            date = ctx.reference;
+        }
+        if (date.isAfter(ctx.reference)) {
+            date = ctx.reference;
+        }
+        d.eventDate = date;
+        d.month = date.withDayOfMonth(1);
+    }
+}

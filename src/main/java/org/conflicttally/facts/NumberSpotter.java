@@ -1,0 +1,124 @@
+package org.conflicttally.facts;
+
+import org.conflicttally.dates.TimeExpressions;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.numbers.Quantity;
+import org.conflicttally.text.Tokens;
+
+/**
+ * Finds the numbers of a sentence that may be counts: digits and number words, "a soldier" as one, and
+ * not the numbers that are dates, times, money, ages or too large to believe (those become warnings).
+ * Stateless: everything it finds goes into the {@link Sentence}.
+ */
+final class NumberSpotter {
+    private NumberSpotter() {
+    }
+
+    /** Fills {@code s.quantities} and {@code s.absurd}; the sentence's times must be known. */
+    static void spot(Sentence s) {
+        Tokens t = s.t;
+        int to = s.to;
+        int timeIdx = 0;
+        for (int i = s.from; i < to; i++) {
+            while (timeIdx < s.times.size() && s.times.get(timeIdx).to() <= i) {
+                timeIdx++;
+            }
+            if (timeIdx < s.times.size() && s.times.get(timeIdx).from() <= i) {
+                i = s.times.get(timeIdx).to() - 1; // numbers inside dates are not counts
+                continue;
+            }
+            Quantity q = mayStartNumber(s, i) ? s.lex.numbers.read(t, i, to) : null;
+            if (q != null && exponent(s, q.to() - 1) || q == null && t.isNumber(i) && implausible(s, i)) {
+                s.absurd.add(i);
+                int last = q == null ? i : q.to() - 1;
+                // skip the exponent too: "10^400" is no "400"
+                i = exponent(s, last) && last + 2 < to && t.isNumber(last + 2) ? last + 2 : last;
+                continue;
+            }
+            if (q == null && s.may(i, Lexicons.INDEFINITE)) { // "a", "another"
+                q = indefinite(s, i);
+            }
+            if (q != null) {
+                if (countable(s, q)) {
+                    s.quantities.add(q);
+                }
+                i = q.to() - 1;
+            }
+        }
+    }
+
+    private static boolean mayStartNumber(Sentence s, int i) {
+        return s.t.isNumber(i) || s.may(i, Lexicons.NUMBER)
+                || s.t.hyphenated(i) && s.lex.numbers.mayStart(s.t, i); // "twenty-five"
+    }
+
+    /** "10^400": an exponent makes any count absurd. */
+    private static boolean exponent(Sentence s, int last) {
+        return last + 1 < s.to && s.t.rawEquals(last + 1, "^") && s.t.end(last) == s.t.start(last + 1);
+    }
+
+    /** Digits too many for any count of people or incidents ("99999999999999999999 killed", "5 billion"). */
+    private static boolean implausible(Sentence s, int i) {
+        if (exponent(s, i)) {
+            return true;
+        }
+        int digits = 0;
+        String raw = s.t.raw(i);
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isDigit(raw.charAt(k))) {
+                digits++;
+            }
+        }
+        if (raw.indexOf('.') < 0 && digits >= 10) {
+            return true;
+        }
+        return i + 1 < s.to && s.is(i + 1, WordClass.ABSURD_SCALE);
+    }
+
+    /** "a soldier", "another civilian": one person, if a singular person noun follows. */
+    private static Quantity indefinite(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.to, i + 4); k++) {
+            if (s.t.isNumber(k) || s.t.isPunct(k)) {
+                return null;
+            }
+            PhraseTrie.Match<String> n = s.noun(k, s.to);
+            if (n != null) {
+                return n.values().contains("person_one")
+                        ? new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE) : null;
+            }
+            if (s.is(k, WordClass.NP_END)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Numbers that are never counts: money, times, ages. */
+    private static boolean countable(Sentence s, Quantity q) {
+        Tokens t = s.t;
+        int before = q.from() - 1;
+        if (before >= s.from) {
+            if (s.is(before, WordClass.NO_COUNT_AFTER)) {
+                return false; // money, ages, numbered things, page furniture ("Get short URL 6319")
+            }
+            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && TimeExpressions.isMonthName(t.lower(before))) {
+                return false; // "Apr 232017": a day and a year run together
+            }
+        }
+        int after = q.to();
+        if (after + 1 < s.to && t.isPunct(after) && isJoiner(t.firstChar(after)) && t.isNumber(after + 1)
+                && t.end(q.to() - 1) == t.start(after)) {
+            return false; // "16:45", "25-01-2016", "3/10/2016"
+        }
+        if (before - 1 >= s.from && t.isPunct(before) && isJoiner(t.firstChar(before)) && t.isNumber(before - 1)
+                && t.end(before) == t.start(q.from())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Characters that join the parts of a time or a date written in digits. */
+    private static boolean isJoiner(char c) {
+        return c == ':' || c == '-' || c == '/' || c == '.';
+    }
+}
