@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /**
  * The extraction core alone, without Spark: articles in (a .txt article, JSON Lines articles, or '-' for
  * standard input), facts out as JSON Lines with {@code article_id} and the columns of the facts table.
- * Rejected records are reported on standard error. The interface that ../shared/eval/score.py drives.
+ * Rejected records are reported on standard error. The interface the accuracy scorer drives (scripts/eval).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Extract facts from articles; print them as JSON Lines on standard output.")

@@ -3,7 +3,7 @@ package org.conflicttally.facts;
 import java.time.LocalDate;
 
 /**
- * One number in one sentence with its meaning: a row of the {@code facts} table (DESIGN.md).
+ * One number in one sentence with its meaning: a row of the {@code facts} table (columns in schema.json).
  * Values follow UCDP: {@code valueLow <= valueBest <= valueHigh}, each null when the text does not bound it.
  *
  * @param charStart offset of the number's first character in {@link org.conflicttally.article.Article#document()}
