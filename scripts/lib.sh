@@ -14,16 +14,16 @@ BENCH_JAR="$PROJECT_DIR/target/conflict-tally-bench.jar"
 build_if_stale() {
   local stale="" jar
   for jar in "$JOB_JAR" "$CLASSPATH_FILE" "$@"; do
-    [[ -f "$jar" ]] || stale="missing"
+    [[ -f "$jar" ]] || { stale="${jar#"$PROJECT_DIR"/} not built yet"; break; }
   done
   if [[ -z "$stale" ]]; then
     for jar in "$JOB_JAR" "$@"; do
       stale="$(find "$PROJECT_DIR/src" "$PROJECT_DIR/conf" "$PROJECT_DIR/pom.xml" -newer "$jar" -print -quit)"
-      [[ -z "$stale" ]] || break
+      [[ -z "$stale" ]] || { stale="changed: ${stale#"$PROJECT_DIR"/}"; break; }
     done
   fi
   if [[ -n "$stale" ]]; then
-    echo "building target/conflict-tally.jar ($([[ $stale == missing ]] && echo 'not built yet' || echo "changed: ${stale#"$PROJECT_DIR"/}"))" >&2
+    echo "building target/conflict-tally.jar ($stale)" >&2
     (cd "$PROJECT_DIR" && mvn -B -q -DskipTests clean package)
   fi
 }
