@@ -177,7 +177,7 @@ final class EventDedup {
             return RowFactory.create(values);
         }
 
-        /** Dates come as LocalDate with spark.sql.datetime.java8API.enabled (TallyJob sets it), else as java.sql.Date. */
+        /** Dates come as LocalDate with spark.sql.datetime.java8API.enabled (SparkSettings sets it), else as java.sql.Date. */
         private static LocalDate date(Object d) {
             return d == null ? null : d instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) d;
         }

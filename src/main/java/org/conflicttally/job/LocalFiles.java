@@ -17,7 +17,7 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * {@code chmod} process. Without Hadoop's native library (a plain Maven or pip install has none),
  * RawLocalFileSystem forks {@code chmod} for every folder and file it makes: 1,788 processes in one run of the
  * 1G bench corpus, each a fork of a JVM of 1.5 GB. The job's own session uses it for {@code file:} (see
- * {@link TallyJob}); everything else is Hadoop's, checksums included.
+ * {@link SparkSettings}); everything else is Hadoop's, checksums included.
  */
 public final class LocalFiles extends LocalFileSystem {
     /** The Spark property that makes a session's {@code file:} paths use this class. */

@@ -70,7 +70,7 @@ class CorpusLoaderTest {
         }
         Files.writeString(dir.resolve("big.jsonl"), text);
         Files.writeString(dir.resolve("blank.jsonl"), "\n".repeat(3000));   // no record in any of its pieces
-        TallyJob.configure(spark);
+        SparkSettings.configure(spark);
         Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
         assertTrue(CorpusLoader.tasks(corpus.files(), 2, 1000, 1000).size() > 10, "read in many pieces");
 
@@ -117,7 +117,7 @@ class CorpusLoaderTest {
     }
 
     private static Dataset<Row> load(SparkSession spark, Path dir) throws IOException {
-        TallyJob.configure(spark);
+        SparkSettings.configure(spark);
         Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
         return DuplicateArticles.markDuplicates(CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts()).records());
     }

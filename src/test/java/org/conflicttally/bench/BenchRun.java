@@ -147,7 +147,9 @@ final class BenchRun {
 
     /**
      * The java command of a JVM that runs Spark (before its main class). With a cluster master it is the
-     * driver alone: the executors fetch the job's jar from it and log their collections next to its own.
+     * driver alone: the executors fetch the job's jar from it and log their collections next to its own. The
+     * job's jar is the first of the classpath (scripts/bench puts it before the bench jar, whose classes no
+     * executor runs).
      */
     private List<String> sparkJvm(Path gcLog) {
         List<String> cmd = ChildJvm.java(jvmFlags, heap, gcLog);

@@ -7,7 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.conflicttally.job.TallyJob;
+import org.conflicttally.job.SparkSettings;
 
 /**
  * What writing one of the job's tables costs apart from making it: a table the job wrote is read and written
@@ -21,7 +21,7 @@ final class TableRewrite {
 
     /** @return rows written */
     static long run(SparkSession spark, String table, String output, boolean byMonth) {
-        TallyJob.configure(spark);   // the job's table settings: zstd, UTC, ...
+        SparkSettings.configure(spark);   // the job's table settings: zstd, UTC, ...
         Dataset<Row> rows = spark.read().parquet(table);
         DataFrameWriter<Row> writer = byMonth
                 ? rows.repartition(col("month")).write().partitionBy("month")

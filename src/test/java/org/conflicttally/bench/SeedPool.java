@@ -175,7 +175,7 @@ final class SeedPool {
     private static String variationsText() {
         try (InputStream in = SeedPool.class.getResourceAsStream(VARIATIONS)) {
             if (in == null) {
-                throw new IllegalStateException("classpath:" + VARIATIONS + " missing from the jar");
+                throw new IllegalStateException("classpath:" + VARIATIONS + " missing from the bench jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.conflicttally.article.Article;
 import org.conflicttally.facts.FactExtractor;
-import org.conflicttally.job.TallyJob;
+import org.conflicttally.job.SparkSettings;
 import org.conflicttally.lexicon.LexiconSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -227,7 +227,7 @@ public final class BenchCli {
 
         @Override
         public Integer call() {
-            SparkSession spark = TallyJob.sessionBuilder("conflict-tally-rewrite", master).getOrCreate();
+            SparkSession spark = SparkSettings.sessionBuilder("conflict-tally-rewrite", master).getOrCreate();
             try {
                 for (int i = 1; i <= Math.max(1, times); i++) {
                     long start = System.nanoTime();
