@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark's own floor for this corpus, as measured in SPARK-NOTES.md: read the JSON Lines with an explicit
+ * Spark's own floor for this corpus: read the JSON Lines with an explicit
  * schema (no inference pass) and write the articles' metadata to Parquet, nothing else. Neither the job's
  * parsers nor its reject accounting run: this is what any Spark job must pay to read the corpus and write one
  * row per article, the reference for the job's own load-and-write time ({@code --no-extract}).
