@@ -14,6 +14,8 @@ final class ArticleContext {
     final String homeCountry;
     /** The armed group an article names most, at least twice: what its bare "terrorists", "rebels" are. */
     final String homeGroup;
+    /** Whether the article speaks of an evacuation: then people who "left" a town were evacuated. */
+    final boolean aboutEvacuation;
     final Map<String, String> countryByRole = new HashMap<>();
     final Map<String, String> nameByHeadWord = new HashMap<>();
     String lastActor;
@@ -26,9 +28,10 @@ final class ArticleContext {
     /** Numbers read but not believed, and why: reported with the article, never silently dropped. */
     final java.util.List<String> warnings = new java.util.ArrayList<>();
 
-    ArticleContext(LocalDate reference, String homeCountry, String homeGroup) {
+    ArticleContext(LocalDate reference, String homeCountry, String homeGroup, boolean aboutEvacuation) {
         this.reference = reference;
         this.homeCountry = homeCountry;
         this.homeGroup = homeGroup;
+        this.aboutEvacuation = aboutEvacuation;
     }
 }

@@ -28,7 +28,8 @@ final class Claimant {
                 }
             }
             int cue = s.cue(Cue.CLAIM_AFTER, i, s.to);
-            if (cue > i && !(cue < s.to && s.is(cue, WordClass.RESPONSIBILITY))) {
+            // "X said", "X accuses the regime of": X is the claimant -- but not in "Assad was accused of"
+            if (cue > i && !(cue < s.to && s.is(cue, WordClass.RESPONSIBILITY)) && !(i > s.from && s.is(i - 1, WordClass.BE))) {
                 int start = c.nameBefore(i);
                 if (start < i) {
                     c.set(start, i, ctx);
@@ -68,10 +69,10 @@ final class Claimant {
         name = text;
     }
 
-    /** A name after "according to": capitalised words, "the", and a few lower-case nouns. */
+    /** A name after "according to": capitalised words, "the", and a few lower-case nouns; never a date. */
     private int nameAfter(int i) {
         int k = i;
-        while (k < s.to && k - i < 8 && s.t.isWord(k) && (nameLike(k) || s.is(k, WordClass.DEFINITE)
+        while (k < s.to && k - i < 8 && s.t.isWord(k) && !inTime(k) && (nameLike(k) || s.is(k, WordClass.DEFINITE)
                 || s.is(k, WordClass.PARTITIVE) && k > i && s.t.capitalized(k - 1) || s.is(k, WordClass.NAME_NOUN))) {
             k++;
         }
@@ -95,6 +96,16 @@ final class Claimant {
             k++;
         }
         return k;
+    }
+
+    /** Whether token {@code k} is part of a time expression: "said Wednesday that" names no one. */
+    private boolean inTime(int k) {
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            if (e.from() <= k && k < e.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitalised, or a name part such as "al-Mahjoub". */

@@ -18,6 +18,7 @@ final class ContextNotes {
                 ctx.countryByRole.put(m.role(), m.country());
             }
         }
+        boolean dated = false;
         for (Draft d : drafts) {
             if (d.actor != null && !d.actorImplied) {
                 ctx.lastActor = d.actor;
@@ -25,7 +26,11 @@ final class ContextNotes {
             }
             if (!d.cumulative) {
                 ctx.lastEventDate = d.eventDate;
+                dated = true;
             }
+        }
+        if (!dated) {
+            noteEventDate(s, ctx);
         }
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.actor == null)) {
             // an actor named with an attack verb and no number still sets the scene: "Syrian regime forces shelled"
@@ -45,6 +50,23 @@ final class ContextNotes {
         }
         noteResponsibility(s, who, ctx);
         noteNames(s, ctx);
+    }
+
+    /**
+     * "an alleged chemical weapons attack near Damascus on August 21": an event named with its day, and no
+     * figure, dates the figures of the sentences that point back to it ("the attack ... killed 1400").
+     */
+    private static void noteEventDate(Sentence s, ArticleContext ctx) {
+        if (s.firstCue(Cue.EVENT) >= s.to) {
+            return;
+        }
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            if (e.granularity() == org.conflicttally.dates.TimeExpression.Granularity.DAY
+                    && !e.date().isAfter(ctx.reference)) {
+                ctx.lastEventDate = e.date();
+                return;
+            }
+        }
     }
 
     /** "ISIL claimed responsibility": the group is the actor of the unattributed facts before it. */

@@ -22,7 +22,9 @@ final class CountLinker {
         CountedNoun head = CountedNoun.after(s, q);
         if (s.cueEndingAt(Cue.SUBSET, q.from()) >= 0 && !(head.kind() == CountedNoun.Kind.NOUN_TRIGGER
                 && head.nounTrigger().category().equals("incident"))) {
-            return null; // "including 5 children": part of a figure already counted
+            // "including 5 children": part of a figure already counted, unless the part is of another type:
+            // "700 people including 47 wounded had crossed the border" counts 47 injured
+            return partOfAnotherType(q, head, sofar);
         }
         if (head.notCounted()) {
             return null;
@@ -58,13 +60,17 @@ final class CountLinker {
         boolean skippedAside = false;
         for (int n = 0; n < 7 && k < s.to; n++) {
             PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
+            int aux = s.cue(Cue.AUX, k, s.to);
+            if (tr != null && aux > k && aux < s.to && s.triggerAt(aux) != null) {
+                k = aux; // "20 people left dead": a word that is a verb and an auxiliary, and a verb after it
+                continue;
+            }
             if (tr != null && !adjectival(tr)) {
                 Trigger ok = compatible(tr, head, true);
                 if (ok != null) {
                     return ok.type().equals("none") ? null : draft(s, ok, q, head, k);
                 }
             }
-            int aux = s.cue(Cue.AUX, k, s.to);
             if (aux > k) {
                 k = aux;
                 continue;
@@ -126,6 +132,10 @@ final class CountLinker {
             if (tr != null && !subset) {
                 return k; // "dozens in areas held by": without an auxiliary the verb may be a modifier
             }
+            if (tr != null && s.t.isNumber(i - 1)) {
+                i = tr.to() - 1; // "including 47 wounded": the part's own verb, not the clause's
+                continue;
+            }
             if (tr != null) {
                 for (Trigger g : tr.values()) {
                     if (g.passive()) {
@@ -164,10 +174,26 @@ final class CountLinker {
         return null;
     }
 
-    /** Whether a verb or adjective that can follow its subject stands at {@code k}: "40 injured". */
+    /**
+     * Whether a verb or adjective that can follow its subject stands at {@code k}: "40 injured" -- but not a
+     * verb with a number of its own after it: "kidnapped 900 Executed 18".
+     */
     private boolean predicateAt(int k, CountedNoun head) {
         PhraseTrie.Match<Trigger> tr = k < s.to ? s.triggerAt(k) : null;
-        return tr != null && !adjectival(tr) && compatible(tr, head, true) != null;
+        return tr != null && !adjectival(tr) && compatible(tr, head, true) != null
+                && !(tr.to() < s.to && s.t.isNumber(tr.to()));
+    }
+
+    /** A part ("including 47 wounded") read as a fact when its own verb is of another type than the whole's. */
+    private Draft partOfAnotherType(Quantity q, CountedNoun head, List<Draft> sofar) {
+        if (sofar.isEmpty() || head.kind() != CountedNoun.Kind.NONE) {
+            return null;
+        }
+        PhraseTrie.Match<Trigger> tr = s.triggerAt(q.to());
+        Trigger own = tr == null || adjectival(tr) ? null : compatible(tr, head, true);
+        Draft whole = sofar.get(sofar.size() - 1);
+        return own == null || own.type().equals("none") || own.type().equals(whole.type) ? null
+                : draft(s, own, q, head, q.to());
     }
 
     /** "were injured at least three killed": after a form of "be" the verb is passive and takes no object. */

@@ -32,10 +32,16 @@ final class DateResolver {
                 && best.from() > s.from && s.is(best.from() - 1, WordClass.DURING))) {
             best = null; // a running total is dated by the report, not by when the count began
         }
+        int recent = s.nearestCue(Cue.RECENT_DAYS, d.quantity.from());
+        boolean lastDays = recent >= 0 && (best == null
+                || Math.abs(recent - d.quantity.from()) < Math.abs(best.from() - d.quantity.from()));
+        if (lastDays) {
+            best = null; // "29 strikes in the past four days": the days before the report, not "since 21 May"
+        }
         LocalDate date;
         if (best != null) {
             date = best.date();
-        } else if (!d.cumulative && s.refersBack() && ctx.lastEventDate != null) {
+        } else if (!d.cumulative && !lastDays && s.refersBack() && ctx.lastEventDate != null) {
             date = ctx.lastEventDate;
         } else {
             date = ctx.reference;

@@ -74,6 +74,7 @@ public final class FactExtractor {
         List<SentenceReader> readers = new ArrayList<>(sentences.size());
         Map<String, Integer> countries = new HashMap<>();
         Map<String, Integer> groups = new HashMap<>();
+        boolean evacuation = false;
         for (int s = 0; s < sentences.size(); s++) {
             Sentences.Span span = sentences.get(s);
             boolean headline = span.headline() || t.start(span.from()) < bodyStart;
@@ -81,11 +82,12 @@ public final class FactExtractor {
             r.annotate();
             r.countCountries(countries);
             r.countGroups(groups);
+            evacuation |= r.names(Cue.EVACUATION);
             readers.add(r);
         }
         String group = mostNamed(groups);
         ArticleContext ctx = new ArticleContext(reference, mostNamed(countries),
-                group != null && groups.get(group) >= 2 ? group : null);
+                group != null && groups.get(group) >= 2 ? group : null, evacuation);
         List<Draft> drafts = new ArrayList<>();
         for (SentenceReader r : readers) {
             drafts.addAll(r.read(ctx));

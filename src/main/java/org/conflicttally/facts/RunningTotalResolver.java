@@ -9,7 +9,7 @@ import org.conflicttally.numbers.Quantity;
 final class RunningTotalResolver {
     /** Casualty figures from this size up are tolls of a war or a campaign, never of one event. */
     private static final long WAR_SCALE = 10_000;
-    /** Displacement figures from this size up are a stock of people, unless they are evacuated. */
+    /** Displacement figures from this size up are a stock of people, unless a verb tells them moving. */
     private static final long DISPLACED_STOCK = 1000;
 
     private RunningTotalResolver() {
@@ -19,6 +19,15 @@ final class RunningTotalResolver {
         if (d.type.equals("refugees") && !s.dayTime()) {
             d.cumulative = true;
             return;
+        }
+        int recent = s.nearestCue(Cue.RECENT_DAYS, d.quantity.from());
+        if (recent >= 0) {
+            // "killed in the past few days": one offensive's toll, not a running total -- unless a running
+            // total's cue stands nearer the number: "325 raids since 21 May including 29 in the past four days"
+            int total = s.nearestCue(Cue.CUMULATIVE, d.quantity.from());
+            if (total < 0 || Math.abs(recent - d.quantity.from()) <= Math.abs(total - d.quantity.from())) {
+                return;
+            }
         }
         if (s.firstCue(Cue.CUMULATIVE) < s.to
                 || s.firstCue(Cue.STOCK) < s.to && d.trigger.category().equals("displacement")) {
@@ -41,7 +50,10 @@ final class RunningTotalResolver {
             d.cumulative = true;
             return;
         }
-        if (d.trigger.category().equals("displacement") && d.point() >= DISPLACED_STOCK && !d.type.equals("evacuated")) {
+        // "1.5 million displaced": a large number of displaced people is a stock, unless a verb in the simple
+        // past tells them leaving ("18000 civilians left", "fled") or they were evacuated
+        if (d.trigger.category().equals("displacement") && d.point() >= DISPLACED_STOCK && !d.type.equals("evacuated")
+                && !(d.trigger.form() == Trigger.Form.PREDICATE && !perfectTense(s, d) && !s.is(d.triggerFrom, WordClass.PERFECT))) {
             d.cumulative = true;
         }
     }

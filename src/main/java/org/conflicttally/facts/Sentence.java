@@ -171,6 +171,17 @@ final class Sentence {
         return firstCueAt[kind.ordinal()];
     }
 
+    /** Where the cue of {@code kind} nearest to token {@code p} starts (ties: the earlier), or -1. */
+    int nearestCue(Cue kind, int p) {
+        int best = -1;
+        for (int i = firstCue(kind); i < to; i++) {
+            if (cue(kind, i, to) > i && (best < 0 || Math.abs(i - p) < Math.abs(best - p))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** Noun classes of the longest noun at {@code i}, or null. */
     PhraseTrie.Match<String> noun(int i, int end) {
         return i < end && (mask[i] & Lexicons.NOUN) != 0 ? lex.noun(t, i, end) : null;

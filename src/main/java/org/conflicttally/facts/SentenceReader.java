@@ -37,6 +37,11 @@ final class SentenceReader {
         s.countCountries(counts);
     }
 
+    /** Whether the sentence has a cue of this kind. */
+    boolean names(Cue kind) {
+        return s.firstCue(kind) < s.to;
+    }
+
     /** Reads the facts. Sentences are read in order, sharing {@code ctx}. */
     List<Draft> read(ArticleContext ctx) {
         for (int i : s.absurd) {
@@ -52,6 +57,9 @@ final class SentenceReader {
             for (Quantity q : s.quantities) {
                 Draft d = linker.link(q, out);
                 if (d != null && !d.type.equals("none")) {
+                    if (ctx.aboutEvacuation && d.type.equals("displaced") && s.cue(Cue.DEPARTURE, d.triggerFrom, s.to) > d.triggerFrom) {
+                        d.type = "evacuated"; // "5000 people left Fuaa" in an article about an evacuation deal
+                    }
                     d.headline = s.headline;
                     d.sentence = s.index;
                     out.add(d);

@@ -1,0 +1,56 @@
+package org.conflicttally.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.conflicttally.article.Article;
+import org.conflicttally.lexicon.LexiconSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules that decide the largest numbers of the tables, on real sentences (FA-KES articles of the dev
+ * set and of seeds/, with their publication dates): what a number counts, whether it is a running total,
+ * which month it belongs to, and who claims it. Each line is one article.
+ */
+class TotalsFactsTest {
+    private static FactExtractor fx;
+
+    @BeforeAll
+    static void compile() {
+        fx = FactExtractor.compile(LexiconSource.fromDirectory(Path.of("conf", "lexicons")));
+    }
+
+    /** The fact as the test lines write it; its claimant only where the line names one. */
+    private static String describe(Fact f, boolean claims) {
+        return f.type() + " " + (f.valueBest() != null ? f.valueBest() : f.valueLow()) + (f.cumulative() ? " cumulative" : "")
+                + " " + f.month().toString().substring(0, 7)
+                + (claims && f.claimedBy() != null ? " claimed by " + f.claimedBy() : "");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // published | text | facts: type value [cumulative] month [claimed by X], joined by ';'
+        // leaving a place: displaced, or evacuated when the article is about an evacuation
+        "2016-12-01 | Head of operations General Sergey Rudskoy said Wednesday that over 18000 civilians left terrorist-controlled areas of Aleppo. | displaced 18000 2016-11 claimed by General Sergey Rudskoy",
+        "2017-04-16 | The evacuations were taking place under a deal between the regime and rebels. More than 5000 people left Fuaa and Kafraya and about 2200 left Madaya and Zabadani on Friday. | evacuated 5000 2017-04; evacuated 2200 2017-04",
+        "2014-10-07 | An official in the Turkish town of Suruc said on Tuesday that 700 people including 47 wounded had crossed the border from Syria overnight. | displaced 700 2014-10; injured 47 2014-10",
+        // a few days are one offensive, not a running total, unless a running total's cue is nearer
+        "2016-12-01 | According to reports tens of thousands of civilians have escaped terrorist-controlled areas of Eastern Aleppo in recent days. | displaced 20000 2016-12",
+        "2016-11-28 | Hundreds of civilians have been killed over the past few days in deliberate bombardment on residential areas. | killed 200 2016-11",
+        "2016-07-19 | Coalition aircraft have conducted 325 air raids around Manbij since 21 May including 29 strikes in the past four days. | attacks 325 cumulative 2016-07; attacks 29 2016-07",
+        // a verb with a number of its own after it governs that number
+        "2016-06-24 | Daesh kidnapped 900 Executed 18 People in Syrias Aleppo. | kidnapped 900 2016-06; killed 18 2016-06",
+        // an accuser claims; a past event named with its day dates the figure that points back to it
+        "2013-09-09 | Obama is seeking backing for the strikes in response to an alleged chemical weapons attack near Damascus on August 21. Washington blames the Syrian government for the attack which it says kills more than 1400 people. | killed 1400 2013-08 claimed by Washington",
+        "2017-04-04 | Washington accuses the regime of killing more than 1400 people with chemical weapons. | killed 1400 2017-04 claimed by Washington",
+    })
+    void readsTheLargestNumbersRight(String published, String text, String expected) {
+        String got = fx.extract(new Article("t", null, null, "", LocalDate.parse(published), text)).stream()
+                .map(f -> describe(f, expected.contains("claimed by"))).collect(Collectors.joining("; "));
+        assertEquals(expected, got, text);
+    }
+}
