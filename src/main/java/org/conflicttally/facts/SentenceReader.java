@@ -56,7 +56,7 @@ final class SentenceReader {
             CountLinker linker = new CountLinker(s);
             for (Quantity q : s.quantities) {
                 Draft d = linker.link(q, out);
-                if (d != null && !d.type.equals("none")) {
+                if (d != null && !d.type.equals("none") && !Irrealis.governs(s, d)) {
                     if (ctx.aboutEvacuation && d.type.equals("displaced") && s.cue(Cue.DEPARTURE, d.triggerFrom, s.to) > d.triggerFrom) {
                         d.type = "evacuated"; // "5000 people left Fuaa" in an article about an evacuation deal
                     }
