@@ -32,15 +32,3 @@ build_if_stale() {
 # the same list as pom.xml's spark.java17.flags) and the project's log4j2 configuration, by absolute path.
 JAVA_SPARK_OPTS=("@$PROJECT_DIR/scripts/jvm-flags"
                  "-Dlog4j2.configurationFile=$PROJECT_DIR/conf/log4j2.properties")
-
-# Runs a main class of the job jar in a local Spark JVM, as scripts/run and scripts/explain do, and does not
-# return: JAVA_SPARK_OPTS, the heap (CONFLICT_TALLY_HEAP, default 2g), the driver on SPARK_LOCAL_IP (default
-# 127.0.0.1) and -Dconflicttally.home (defaults that name project folders resolve against it). Prints the
-# command on standard error, with the long Maven classpath named rather than spelled out.
-exec_spark_main() {
-  export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-  local opts=("${JAVA_SPARK_OPTS[@]}" "-Xmx${CONFLICT_TALLY_HEAP:-2g}" "-Dspark.driver.host=$SPARK_LOCAL_IP"
-              "-Dconflicttally.home=$PROJECT_DIR")
-  echo "+ java ${opts[*]} -cp $JOB_JAR:\$(cat $CLASSPATH_FILE) $*" >&2
-  exec java "${opts[@]}" -cp "$JOB_JAR:$(cat "$CLASSPATH_FILE")" "$@"
-}

@@ -1,13 +1,10 @@
 package org.conflicttally.cli;
 
-import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.conflicttally.job.MonthlyCell;
-import org.conflicttally.job.SparkSettings;
 import org.conflicttally.lexicon.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * scripts/explain: the events and sentences behind one figure of the monthly tables, read from a job's
- * output folder with a local Spark session (the job's own reader and settings, so that whatever the job
- * wrote, on any file system it writes to, reads back the same).
+ * output folder ({@link MonthlyCell}, without Spark: an answer in seconds).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = false,
         description = "Lists the events behind one cell of the monthly tables (casualties_by_actor_month, "
@@ -29,6 +25,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:listed (also when the cell is empty)", "1:failed",
                 "2:bad flags, an unknown type, or a folder that holds no job output"})
 public final class ExplainCli implements Callable<Integer> {
+    private static final String HELP = " (--help lists the flags)";
+
     @Parameters(paramLabel = "OUTPUT", description = "A job output folder (scripts/run writes target/tally).")
     String output;
 
@@ -61,11 +59,10 @@ public final class ExplainCli implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new ExplainCli());
-        return run(cli, args);
+        return run(new CommandLine(new ExplainCli()), args);
     }
 
-    /** With the command's output and error streams given: tests read what it prints. */
+    /** With the output and error streams given: tests read what it prints. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ExplainCli());
         cli.setOut(out);
@@ -74,22 +71,23 @@ public final class ExplainCli implements Callable<Integer> {
     }
 
     private static int run(CommandLine cli, String... args) {
-        cli.setParameterExceptionHandler((e, given) -> {   // a bad flag: one line, not the whole usage
-            e.getCommandLine().getErr().println("explain: " + e.getMessage() + " (--help lists the flags)");
-            return 2;
-        });
+        // Mistakes the user can fix: one line and exit code 2, not the whole usage or a stack trace.
+        cli.setParameterExceptionHandler((e, given) -> error(e.getCommandLine(), e.getMessage() + HELP));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandLine.ParameterException) {   // flags that do not go together
-                commandLine.getErr().println("explain: " + e.getMessage() + " (--help lists the flags)");
-                return 2;
+                return error(commandLine, e.getMessage() + HELP);
             }
-            if (e instanceof ConfigException || e instanceof FileNotFoundException) {   // the user's to fix
-                commandLine.getErr().println("explain: " + e.getMessage());
-                return 2;
+            if (e instanceof ConfigException) {   // no job output there, or no such type in it
+                return error(commandLine, e.getMessage());
             }
             throw e;
         });
         return cli.execute(args);
+    }
+
+    private static int error(CommandLine cli, String message) {
+        cli.getErr().println("explain: " + message);
+        return 2;
     }
 
     @Override
@@ -101,25 +99,11 @@ public final class ExplainCli implements Callable<Integer> {
         if (top < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 (all) or more");
         }
-        MonthlyCell.checkOutput(output);   // before Spark starts: a typo costs no session
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = ownSession
-                ? SparkSettings.sessionBuilder("conflict-tally-explain", null).config("spark.ui.enabled", "false")
-                        .getOrCreate()
-                : SparkSession.getDefaultSession().get();   // a test's or a notebook's, as the job does
-        try {
-            SparkSettings.configure(spark);
-            MonthlyCell.Explanation explanation =
-                    MonthlyCell.explain(spark, output, new MonthlyCell.Query(month, type, code, role));
-            PrintWriter out = spec.commandLine().getOut();
-            new ExplainText(out, month, type, top).print(explanation);
-            out.flush();
-            return 0;
-        } finally {
-            if (ownSession) {
-                spark.stop();
-            }
-        }
+        MonthlyCell.Explanation explanation = MonthlyCell.explain(output, new MonthlyCell.Query(month, type, code, role));
+        PrintWriter out = spec.commandLine().getOut();
+        new ExplainText(out, month, type, top).print(explanation);
+        out.flush();
+        return 0;
     }
 
     /** YYYY-MM, with a message that says so rather than a parser's. */

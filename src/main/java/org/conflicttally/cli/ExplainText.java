@@ -29,9 +29,9 @@ final class ExplainText {
 
     void print(Explanation x) {
         for (Cell cell : x.cells()) {
-            out.printf("%s %s %s, %s: value_best %d (low %d, high %d), %d events, %d reports%s%n", x.table(), month,
-                    type, cellName(cell), cell.best(), cell.low(), cell.high(), cell.events(), cell.reports(),
-                    cell.articles() == null ? "" : ", " + cell.articles() + " articles");
+            out.printf("%s %s %s, %s: value_best %d (low %d, high %d), %s, %s, %s%n", x.table(), month, type,
+                    cellName(cell), cell.best(), cell.low(), cell.high(), plural(cell.events(), "event"),
+                    plural(cell.reports(), "report"), plural(cell.articles(), "article"));
         }
         List<Event> events = x.events();
         if (events.isEmpty()) {
@@ -39,8 +39,9 @@ final class ExplainText {
             return;
         }
         int shown = top == 0 ? events.size() : Math.min(top, events.size());
-        out.printf("%s, largest first (value_best, else low, else high)%n%n",
-                shown == events.size() ? events.size() + " events" : "the " + shown + " largest of " + events.size() + " events");
+        out.printf("%s (by value_best, else low, else high)%n%n", shown == events.size()
+                ? plural(events.size(), "event") + ", largest first"
+                : "the " + shown + " largest of " + events.size() + " events");
         for (int i = 0; i < shown; i++) {
             printEvent(i + 1, events.get(i));
         }
@@ -59,8 +60,9 @@ final class ExplainText {
     private void printEvent(int rank, Event e) {
         out.printf("#%d  %d %s  %s  %s  %s%n", rank, e.adds(), type, figure(e.low(), e.best(), e.high(), e.qualifier()),
                 e.date(), e.location() == null ? "(no place named)" : e.location());
-        out.printf("    %s -> %s; %d reports in %d articles; event %s%n", code(e.actor(), e.actorName()),
-                code(e.target(), e.targetName()), e.reports(), e.articles(), e.eventId());
+        out.printf("    %s -> %s; %s in %s; event %s%n", code(e.actor(), e.actorName()),
+                code(e.target(), e.targetName()), plural(e.reports(), "report"), plural(e.articles(), "article"),
+                e.eventId());
         for (Report r : e.facts()) {
             out.printf("    - %s#%d  published %s  %s%s%n", r.articleId(), r.factIndex(), r.published(),
                     figure(r.low(), r.best(), r.high(), r.qualifier()),
@@ -72,13 +74,18 @@ final class ExplainText {
 
     /** The last line: what the events add up to, against the cell when the listing is one cell. */
     private static String total(Explanation x) {
-        String sum = "the " + x.events().size() + " events add up to value_best " + x.sum();
+        String sum = (x.events().size() == 1 ? "the event adds" : "the " + x.events().size() + " events add up to")
+                + " value_best " + x.sum();
         if (x.cells().size() != 1) {   // a code's two cells: an event may count in both
             return sum;
         }
         long cell = x.cells().get(0).best();
         return sum + (cell == x.sum() ? ", the cell's value_best"
                 : "; the cell says " + cell + ": the output's tables disagree (run the job again)");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String cellName(Cell cell) {

@@ -1,34 +1,27 @@
 package org.conflicttally.job;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.conflicttally.lexicon.ConfigException;
 
 /**
  * What a figure of the monthly tables is made of, read back from a job's output folder: the cell's row,
  * the rows of {@code events} counted in it, and each event's reports (rows of {@code facts}, through the
- * event's {@code fact_refs}). scripts/explain prints it (cli.ExplainCli).
+ * event's {@code fact_refs}). scripts/explain prints it (cli.ExplainCli). Read without Spark
+ * ({@link ParquetRows}): a question about one cell should take seconds.
  *
  * <p>The selection is {@link ActorMonthTables}' rule read backwards: an event counts under its actor's code
  * with role actor and under its target's code with role target, {@value ActorMonthTables#UNKNOWN_CODE} for
@@ -36,7 +29,6 @@ import org.conflicttally.lexicon.ConfigException;
  * (else value_low) adds up to the cell's value_best.
  */
 public final class MonthlyCell {
-    private static final OutputSchema SCHEMA = OutputSchema.load();
     private static final String EVENTS = "events";
     private static final String FACTS = "facts";
 
@@ -59,15 +51,19 @@ public final class MonthlyCell {
      * A row of a monthly table (zeros where the table has none), or for a query without a code the month's
      * total: the rows of role actor summed, which add up to it.
      *
-     * @param articles distinct articles; null for a month's total, whose rows cannot be summed for it
+     * @param articles distinct articles; for a month's total, those of its events (rows cannot be summed for it)
      */
-    public record Cell(String code, String name, String role, long events, long reports, Long articles,
+    public record Cell(String code, String name, String role, long events, long reports, long articles,
                        long low, long best, long high) {
     }
 
     /** A report of an event: one fact, with the sentence it was read from. */
     public record Report(String articleId, int factIndex, Long low, Long best, Long high, String qualifier,
                          LocalDate published, String claimedBy, String sentence) {
+        /** How events name it in fact_refs. */
+        public String ref() {
+            return articleId + "#" + factIndex;
+        }
     }
 
     /** A row of {@code events} with its reports (sorted by publication date, article, fact index). */
@@ -97,13 +93,13 @@ public final class MonthlyCell {
     }
 
     /**
-     * Fails, before any Spark work, when {@code output} is no job output folder.
+     * Fails when {@code output} is no job output folder: the message tells a missing folder from another one.
      *
      * @throws ConfigException naming the folder, when it holds no summary.json
      */
     public static void checkOutput(String output) throws IOException {
         Path summary = new Path(output, TableWriter.SUMMARY);
-        FileSystem fs = summary.getFileSystem(new Configuration());
+        FileSystem fs = new ParquetRows(output).fileSystem();
         if (!fs.exists(summary)) {
             throw new ConfigException(output, 0, fs.exists(summary.getParent())
                     ? "no job output here (no " + TableWriter.SUMMARY + "): name the --output folder of a run"
@@ -114,19 +110,22 @@ public final class MonthlyCell {
     /**
      * The cell(s), events and reports of {@code query}, events largest first.
      *
-     * @throws ConfigException when no monthly table of the output holds the query's type
+     * @throws ConfigException when the output is no job output, or no monthly table of it holds the type
      */
-    public static Explanation explain(SparkSession spark, String output, Query query) {
-        String table = tableOf(spark, output, query.type());
+    public static Explanation explain(String output, Query query) throws IOException {
+        checkOutput(output);
+        ParquetRows tables = new ParquetRows(output);
         LocalDate month = query.month().atDay(1);
-        List<Row> rows = read(spark, output, table)
-                .filter(col("month").equalTo(lit(month)).and(col("type").equalTo(query.type()))).collectAsList();
-        List<Row> eventRows = read(spark, output, EVENTS)
-                .filter(col("month").equalTo(lit(month)).and(col("type").equalTo(query.type())).and(counted(query)))
-                .collectAsList();
+        String table = tableOf(tables, output, query.type());
+        List<Map<String, Object>> rows = tables.read(table, null, query.type()).stream()
+                .filter(r -> month.equals(r.get("month"))).toList();
+        List<Map<String, Object>> eventRows = tables.read(EVENTS, month, query.type()).stream()
+                .filter(e -> counted(e, query)).toList();
         Set<String> refs = new LinkedHashSet<>();
-        eventRows.forEach(e -> refs.addAll(e.<String>getList(e.fieldIndex("fact_refs"))));
-        Map<String, Report> reports = reports(spark, output, month, query.type(), refs);
+        eventRows.forEach(e -> refs.addAll(strings(e, "fact_refs")));
+        // An event's reports lie in its month: events are matched within a month, from the facts' month.
+        Map<String, Report> reports = tables.read(FACTS, month, query.type()).stream().map(MonthlyCell::report)
+                .filter(r -> refs.contains(r.ref())).collect(Collectors.toMap(Report::ref, Function.identity()));
         List<String> missing = refs.stream().filter(r -> !reports.containsKey(r)).toList();
         List<Event> events = eventRows.stream().map(e -> event(e, reports))
                 .sorted(Comparator.comparingLong(Event::size).reversed().thenComparing(Event::date)
@@ -135,97 +134,84 @@ public final class MonthlyCell {
         return new Explanation(table, cells(rows, query, events), events, missing);
     }
 
-    /** The events a query selects: the monthly tables' rule, role by role. */
-    private static Column counted(Query query) {
+    /** Whether the query selects an event: the monthly tables' rule, role by role. */
+    private static boolean counted(Map<String, Object> event, Query query) {
         if (query.code() == null) {
-            return lit(true);
+            return true;
         }
-        if (query.role() != null) {
-            return codeIn(query.role(), query.code());
-        }
-        return codeIn(Role.actor, query.code()).or(codeIn(Role.target, query.code()));
+        List<Role> roles = query.role() != null ? List.of(query.role()) : List.of(Role.values());
+        return roles.stream().anyMatch(role -> query.code().equals(codeOf(event, role.name())));
     }
 
-    private static Column codeIn(Role role, String code) {
-        return coalesce(col(role.name()), lit(ActorMonthTables.UNKNOWN_CODE)).equalTo(code);
+    /** The code a monthly table counts a row under: UNK for a missing one. */
+    private static String codeOf(Map<String, Object> row, String column) {
+        return Objects.requireNonNullElse((String) row.get(column), ActorMonthTables.UNKNOWN_CODE);
     }
 
     /**
      * The monthly table that holds {@code type}, from the tables themselves: fact types are lexicon data
      * (triggers.tsv), so the output, not the code, knows which exist.
      */
-    private static String tableOf(SparkSession spark, String output, String type) {
-        Map<String, String> tables = new TreeMap<>();
-        for (OutputSchema.Table t : SCHEMA.aggregates()) {
-            read(spark, output, t.name()).select("type").distinct().collectAsList()
-                    .forEach(r -> tables.put(r.getString(0), t.name()));
+    private static String tableOf(ParquetRows tables, String output, String type) throws IOException {
+        Set<String> types = new TreeSet<>();
+        for (OutputSchema.Table t : OutputSchema.load().aggregates()) {
+            List<Map<String, Object>> rows = tables.read(t.name(), null, null);
+            if (rows.stream().anyMatch(r -> type.equals(r.get("type")))) {
+                return t.name();
+            }
+            rows.forEach(r -> types.add((String) r.get("type")));
         }
-        if (!tables.containsKey(type)) {
-            throw new ConfigException(output, 0, "no monthly table holds type '" + type + "' (types: "
-                    + String.join(", ", tables.keySet()) + ")");
-        }
-        return tables.get(type);
+        throw new ConfigException(output, 0, "no monthly table holds type '" + type + "' (types: "
+                + String.join(", ", types) + ")");
     }
 
-    /** The facts behind the events, by their reference article_id#fact_index. */
-    private static Map<String, Report> reports(SparkSession spark, String output, LocalDate month, String type,
-                                               Set<String> refs) {
-        Map<String, Report> reports = new HashMap<>();
-        if (refs.isEmpty()) {
-            return reports;
-        }
-        // An event's reports lie in its month: events are matched within a month, from the facts' month.
-        Column ref = concat(col("article_id"), lit("#"), col("fact_index").cast("string"));
-        read(spark, output, FACTS)
-                .filter(col("month").equalTo(lit(month)).and(col("type").equalTo(type)).and(ref.isin(refs.toArray())))
-                .collectAsList()
-                .forEach(f -> reports.put(f.getAs("article_id") + "#" + f.getAs("fact_index"),
-                        new Report(f.getAs("article_id"), f.<Integer>getAs("fact_index"), f.getAs("value_low"),
-                                f.getAs("value_best"), f.getAs("value_high"), f.getAs("qualifier"),
-                                f.getAs("published"), f.getAs("claimed_by"), f.getAs("sentence"))));
-        return reports;
+    private static Report report(Map<String, Object> f) {
+        return new Report((String) f.get("article_id"), (Integer) f.get("fact_index"), (Long) f.get("value_low"),
+                (Long) f.get("value_best"), (Long) f.get("value_high"), (String) f.get("qualifier"),
+                (LocalDate) f.get("published"), (String) f.get("claimed_by"), (String) f.get("sentence"));
     }
 
-    private static Event event(Row e, Map<String, Report> reports) {
-        List<Report> facts = e.<String>getList(e.fieldIndex("fact_refs")).stream().map(reports::get)
-                .filter(r -> r != null)
-                .sorted(Comparator.comparing(Report::published).thenComparing(Report::articleId)
+    private static Event event(Map<String, Object> e, Map<String, Report> reports) {
+        List<Report> facts = strings(e, "fact_refs").stream().map(reports::get).filter(Objects::nonNull)
+                
+                .sorted(Comparator.comparing(Report::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Report::articleId)
                         .thenComparingInt(Report::factIndex))
                 .toList();
-        return new Event(e.getAs("event_id"), e.getAs("value_low"), e.getAs("value_best"), e.getAs("value_high"),
-                e.getAs("qualifier"), e.getAs("event_date"), e.getAs("actor"), e.getAs("actor_name"),
-                e.getAs("target"), e.getAs("target_name"), e.getAs("location"), e.<Long>getAs("reports"),
-                e.<Long>getAs("articles"), facts);
+        return new Event((String) e.get("event_id"), (Long) e.get("value_low"), (Long) e.get("value_best"),
+                (Long) e.get("value_high"), (String) e.get("qualifier"), (LocalDate) e.get("event_date"),
+                (String) e.get("actor"), (String) e.get("actor_name"), (String) e.get("target"),
+                (String) e.get("target_name"), (String) e.get("location"), (Long) e.get("reports"),
+                (Long) e.get("articles"), facts);
     }
 
     /** The cell of a code and role, both cells of a code, or the month's total (rows of role actor). */
-    private static List<Cell> cells(List<Row> rows, Query query, List<Event> events) {
+    private static List<Cell> cells(List<Map<String, Object>> rows, Query query, List<Event> events) {
         List<Cell> cells = new ArrayList<>();
         if (query.code() == null) {
-            List<Row> actorRows = rows.stream().filter(r -> r.getAs("role").equals(Role.actor.name())).toList();
+            List<Map<String, Object>> actorRows = rows.stream().filter(r -> Role.actor.name().equals(r.get("role")))
+                    .toList();
             long articles = events.stream().flatMap(ev -> ev.facts().stream().map(Report::articleId)).distinct().count();
             cells.add(new Cell(null, null, null, sum(actorRows, "events"), sum(actorRows, "reports"), articles,
                     sum(actorRows, "value_low"), sum(actorRows, "value_best"), sum(actorRows, "value_high")));
             return cells;
         }
         for (Role role : query.role() != null ? List.of(query.role()) : List.of(Role.values())) {
-            cells.add(rows.stream()
-                    .filter(r -> r.getAs("role").equals(role.name()) && r.getAs("actor").equals(query.code()))
-                    .findFirst()
-                    .map(r -> new Cell(query.code(), r.getAs("actor_name"), role.name(), r.<Long>getAs("events"),
-                            r.<Long>getAs("reports"), r.<Long>getAs("articles"), r.<Long>getAs("value_low"),
-                            r.<Long>getAs("value_best"), r.<Long>getAs("value_high")))
-                    .orElse(new Cell(query.code(), null, role.name(), 0, 0, 0L, 0, 0, 0)));
+            List<Map<String, Object>> row = rows.stream()
+                    .filter(r -> role.name().equals(r.get("role")) && query.code().equals(r.get("actor"))).toList();
+            String name = row.isEmpty() ? null : (String) row.get(0).get("actor_name");
+            cells.add(new Cell(query.code(), name, role.name(), sum(row, "events"), sum(row, "reports"),
+                    sum(row, "articles"), sum(row, "value_low"), sum(row, "value_best"), sum(row, "value_high")));
         }
         return cells;
     }
 
-    private static long sum(List<Row> rows, String column) {
-        return rows.stream().mapToLong(r -> r.<Long>getAs(column)).sum();
+    private static long sum(List<Map<String, Object>> rows, String column) {
+        return rows.stream().mapToLong(r -> (Long) r.get(column)).sum();
     }
 
-    /** A table of the output, with schema.json's columns and types (so an empty table reads as empty). */
-    private static Dataset<Row> read(SparkSession spark, String output, String table) {
-        return spark.read().schema(SCHEMA.table(table).structType()).parquet(new Path(output, table).toString());
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> row, String column) {
+        return (List<String>) row.get(column);
     }
 }
