@@ -3,6 +3,8 @@ package org.conflicttally.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * target/pyenv (from the packages this machine reaches; a failed install fails the test, it never skips),
  * reads every table with each of them, runs README.md's snippets, and executes
  * scripts/notebooks/tally.ipynb headless on seeds/ (the seed article and the FA-KES corpus). The figure's
- * data (the CSV saved beside the PNG) must span years of the Syrian war and hold the seed's February 2020.
+ * data (the CSV saved beside the PNG) must span years of the Syrian war and hold the seed's February 2020,
+ * and the notebook must list the events and sentences behind its largest killed cell.
  */
 @Tag("notebook")
 class NotebookIT {
@@ -81,6 +84,34 @@ class NotebookIT {
             actors.add(rows.group(1));
         }
         assertEquals(2, actors.size(), "February 2020 rows of the executed notebook: " + actors);
+        assertExplainsTheLargestCell(out.resolve("tally.ipynb"));
+    }
+
+    /**
+     * The notebook's "What a monthly figure is made of": the events of the largest killed cell, largest first,
+     * with their sentences, adding up to the cell's value_best.
+     */
+    private static void assertExplainsTheLargestCell(Path notebook) throws IOException {
+        StringBuilder printed = new StringBuilder();
+        for (JsonNode cell : new ObjectMapper().readTree(notebook.toFile()).path("cells")) {
+            for (JsonNode output : cell.path("outputs")) {   // a stream's text: a list of lines, or one string
+                JsonNode text = output.path("text");
+                if (text.isArray()) {
+                    text.forEach(line -> printed.append(line.asText()));
+                } else {
+                    printed.append(text.asText());
+                }
+            }
+        }
+        String text = printed.toString();
+        Matcher sum = Pattern.compile("(?m)^the (\\d+) events add up to value_best (\\d+), the cell's value_best (\\d+)$")
+                .matcher(text);
+        assertTrue(sum.find(), "the executed notebook explains no cell:\n" + text);
+        assertTrue(Long.parseLong(sum.group(1)) > 0, sum.group());
+        assertEquals(sum.group(3), sum.group(2), sum.group());
+        assertTrue(Pattern.compile("(?m)^#1  \\d+ killed  \\[").matcher(text).find(), "no largest event:\n" + text);
+        assertTrue(Pattern.compile("(?m)^    - \\S+#\\d+  published \\d{4}-\\d\\d-\\d\\d  .*\n      \".{10,}\"$")
+                .matcher(text).find(), "no report with its sentence:\n" + text);
     }
 
     @Test
