@@ -73,10 +73,10 @@ final class Claimant {
     private int nameAfter(int i) {
         int k = i;
         while (k < s.to && k - i < 8 && s.t.isWord(k) && !inTime(k) && (nameLike(k) || s.is(k, WordClass.DEFINITE)
-                || s.is(k, WordClass.PARTITIVE) && k > i && s.t.capitalized(k - 1) || s.is(k, WordClass.NAME_NOUN))) {
+                || s.is(k, WordClass.NAME_LINK) && k > i && s.t.capitalized(k - 1) || s.is(k, WordClass.NAME_NOUN))) {
             k++;
         }
-        while (k > i && (s.is(k - 1, WordClass.DEFINITE) || s.is(k - 1, WordClass.PARTITIVE))) {
+        while (k > i && (s.is(k - 1, WordClass.DEFINITE) || s.is(k - 1, WordClass.NAME_LINK))) {
             k--;
         }
         return k;
@@ -86,13 +86,13 @@ final class Claimant {
     private int nameBefore(int i) {
         int k = i;
         while (k - 1 >= s.from && i - k < 8 && s.t.isWord(k - 1) && (nameLike(k - 1) || s.is(k - 1, WordClass.NAME_NOUN)
-                || s.is(k - 1, WordClass.PARTITIVE) || s.is(k - 1, WordClass.GENITIVE))) {
+                || s.is(k - 1, WordClass.NAME_LINK) || s.is(k - 1, WordClass.GENITIVE))) {
             k--;
         }
         if (k - 1 >= s.from && s.is(k - 1, WordClass.DEFINITE)) {
             k--;
         }
-        while (k < i && (s.is(k, WordClass.PARTITIVE) || s.is(k, WordClass.GENITIVE))) {
+        while (k < i && (s.is(k, WordClass.NAME_LINK) || s.is(k, WordClass.GENITIVE))) {
             k++;
         }
         return k;

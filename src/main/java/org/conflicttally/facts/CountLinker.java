@@ -65,6 +65,9 @@ final class CountLinker {
                 k = aux; // "20 people left dead": a word that is a verb and an auxiliary, and a verb after it
                 continue;
             }
+            if (tr != null && s.countAt(tr.to()) && s.cue(Cue.DEPARTURE, k, s.to) > k) {
+                break; // "a clinic serving thousands ... has left two patients dead": "left" governs its own number
+            }
             if (tr != null && !adjectival(tr)) {
                 Trigger ok = compatible(tr, head, true);
                 if (ok != null) {
@@ -181,7 +184,7 @@ final class CountLinker {
     private boolean predicateAt(int k, CountedNoun head) {
         PhraseTrie.Match<Trigger> tr = k < s.to ? s.triggerAt(k) : null;
         return tr != null && !adjectival(tr) && compatible(tr, head, true) != null
-                && !(tr.to() < s.to && s.t.isNumber(tr.to()));
+                && !s.countAt(tr.to());
     }
 
     /** A part ("including 47 wounded") read as a fact when its own verb is of another type than the whole's. */

@@ -104,6 +104,9 @@ final class NumberSpotter {
             if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && TimeExpressions.isMonthName(t.lower(before))) {
                 return false; // "Apr 232017": a day and a year run together
             }
+            if (clockTime(s, q, before)) {
+                return false; // "Wed 01 Oct 2014 at 1459": the time of day a page was posted
+            }
         }
         int after = q.to();
         if (after + 1 < s.to && t.isPunct(after) && isJoiner(t.firstChar(after)) && t.isNumber(after + 1)
@@ -115,6 +118,31 @@ final class NumberSpotter {
             return false;
         }
         return true;
+    }
+
+    /** "at 1459" right after a date: four digits that read as hours and minutes, a clock time. */
+    private static boolean clockTime(Sentence s, Quantity q, int before) {
+        String raw = s.t.raw(q.from());
+        if (q.to() != q.from() + 1 || raw.length() != 4 || !s.t.isNumber(q.from()) || !s.is(before, WordClass.CLOCK_BEFORE)
+                || before - 1 < s.from) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(raw.charAt(k))) {
+                return false;
+            }
+        }
+        int hours = Integer.parseInt(raw.substring(0, 2));
+        int minutes = Integer.parseInt(raw.substring(2));
+        if (hours > 23 || minutes > 59) {
+            return false;
+        }
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            if (e.to() == before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters that join the parts of a time or a date written in digits. */

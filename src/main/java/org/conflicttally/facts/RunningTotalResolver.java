@@ -9,6 +9,8 @@ import org.conflicttally.numbers.Quantity;
 final class RunningTotalResolver {
     /** Casualty figures from this size up are tolls of a war or a campaign, never of one event. */
     private static final long WAR_SCALE = 10_000;
+    /** Vague casualty figures from this size up ("thousands") sum a period, unless one event is named. */
+    private static final long THOUSANDS = 2000;
     /** Displacement figures from this size up are a stock of people, unless a verb tells them moving. */
     private static final long DISPLACED_STOCK = 1000;
 
@@ -29,7 +31,7 @@ final class RunningTotalResolver {
                 return;
             }
         }
-        if (s.firstCue(Cue.CUMULATIVE) < s.to
+        if (s.firstCue(Cue.CUMULATIVE) < s.to || period(s)
                 || s.firstCue(Cue.STOCK) < s.to && d.trigger.category().equals("displacement")) {
             d.cumulative = true;
             return;
@@ -45,6 +47,11 @@ final class RunningTotalResolver {
             d.cumulative = true; // tens of thousands dead is a war's toll, not one event's
             return;
         }
+        if (d.trigger.category().equals("casualty") && Quantity.VAGUE.equals(d.qualifier) && d.point() >= THOUSANDS
+                && s.firstCue(Cue.SINGLE_EVENT) >= s.to) {
+            d.cumulative = true; // "thousands more civilians killed": a period's toll, unless one attack is named
+            return;
+        }
         // "have been killed" with a hedged number and no single event named: a total so far
         if (perfectTense(s, d) && !Quantity.EXACT.equals(d.qualifier) && s.firstCue(Cue.SINGLE_EVENT) >= s.to) {
             d.cumulative = true;
@@ -53,14 +60,36 @@ final class RunningTotalResolver {
         // "1.5 million displaced": a large number of displaced people is a stock, unless a verb in the simple
         // past tells them leaving ("18000 civilians left", "fled") or they were evacuated
         if (d.trigger.category().equals("displacement") && d.point() >= DISPLACED_STOCK && !d.type.equals("evacuated")
-                && !(d.trigger.form() == Trigger.Form.PREDICATE && !perfectTense(s, d) && !s.is(d.triggerFrom, WordClass.PERFECT))) {
+                && !(d.trigger.form() == Trigger.Form.PREDICATE && !perfectBefore(s, Math.min(d.npFrom, d.triggerFrom))
+                && !s.is(d.triggerFrom, WordClass.PERFECT))) {
             d.cumulative = true;
         }
     }
 
+    /**
+     * "from March 2011 to June 2016", "between May 2011 and August 2013": two times a month or more apart,
+     * joined as the ends of one period. A figure of such a period sums many events.
+     */
+    private static boolean period(Sentence s) {
+        for (int a = 0; a + 1 < s.times.size(); a++) {
+            org.conflicttally.dates.TimeExpression first = s.times.get(a);
+            org.conflicttally.dates.TimeExpression last = s.times.get(a + 1);
+            if (s.cue(Cue.SPAN_JOINER, first.to(), last.from() + 1) == last.from()
+                    && !last.date().isBefore(first.date().plusDays(28))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "have been killed", "has killed", "had been killed": the auxiliaries right before the trigger. */
     private static boolean perfectTense(Sentence s, Draft d) {
-        for (int i = Math.max(s.from, d.triggerFrom - 4); i < d.triggerFrom; i++) {
+        return perfectBefore(s, d.triggerFrom);
+    }
+
+    /** A perfect auxiliary in the four tokens before {@code k}: "has prompted some 186000 residents to flee". */
+    private static boolean perfectBefore(Sentence s, int k) {
+        for (int i = Math.max(s.from, k - 4); i < k; i++) {
             if (s.is(i, WordClass.PERFECT)) {
                 return true;
             }

@@ -182,6 +182,16 @@ final class Sentence {
         return best;
     }
 
+    /** Whether a number that may be a count starts at token {@code k}. */
+    boolean countAt(int k) {
+        for (Quantity q : quantities) {
+            if (q.from() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Noun classes of the longest noun at {@code i}, or null. */
     PhraseTrie.Match<String> noun(int i, int end) {
         return i < end && (mask[i] & Lexicons.NOUN) != 0 ? lex.noun(t, i, end) : null;
