@@ -98,6 +98,32 @@ public final class PlaceLexicon {
         return List.copyOf(names);
     }
 
+    /** The place of this canonical name, or null. */
+    public Place place(String name) {
+        return byName.get(name);
+    }
+
+    /**
+     * The chain [name, parent, grandparent, ..., country name] of the place of this canonical name (just
+     * [name] for a country); empty for a name that is no place.
+     */
+    public List<String> ancestors(String name) {
+        return name == null ? List.of() : ancestors.getOrDefault(name, List.of());
+    }
+
+    /** Whether {@code inner} lies in {@code outer}: the same place or one of its ancestors. */
+    public boolean contains(String outer, String inner) {
+        return outer != null && (outer.equals(inner) || ancestors(inner).contains(outer));
+    }
+
+    /**
+     * Whether two places may name where one event happened: either unknown (null), the same, or one lying
+     * in the other (a town and its province or country), not two towns, nor two provinces.
+     */
+    public boolean compatible(String a, String b) {
+        return a == null || b == null || contains(a, b) || contains(b, a);
+    }
+
     /** The place named at token {@code i}, or null. */
     public PhraseTrie.Match<Place> match(Tokens t, int i, int end) {
         return trie.longest(t, i, end);
