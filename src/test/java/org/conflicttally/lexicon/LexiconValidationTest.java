@@ -70,6 +70,36 @@ class LexiconValidationTest {
         assertTrue(failure("quantities.tsv", "unit\tone-ish\tabout one\n").contains("not a whole number"));
     }
 
+    /** A bad row of a kind the number reader compiles, and what its error says after "file:line: ". */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badQuantityRows() {
+        return java.util.stream.Stream.of(
+                rows("lexeme\tfoo", "unknown kind 'lexeme'"),
+                rows("unit\tone||two\t1", "empty phrase"),
+                rows("article\ta lot", "'a lot' is not one word"),
+                rows("word_joiner\tand", "duplicate phrase 'and'"),
+                rows("fraction_of\tof the", "'of the' is not one word"),
+                rows("ordinal_article\tthe", "duplicate phrase 'the'"),
+                rows("fraction\tthird\tone third", "not a number: 'one third'"),
+                rows("qualifier\tround about\trange", "missing joiners between the two figures of a range (column 4)"),
+                rows("qualifier\tat the very least\tat_least\tand", "only a range hedge names joiners"),
+                rows("qualifier\tsomewhere near\tnear", "unknown qualifier 'near'"),
+                rows("count_joiner\tto", "duplicate phrase 'to'"),
+                rows("ordinal\tumpteenth\t1000", "missing plural forms (column 4)"),
+                rows("ordinal\tfifth\tfive\tfifths", "not a whole number: 'five'"),
+                rows("ordinal_noun\thalf\t2\thalves", "duplicate phrase 'half'"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments rows(String row, String problem) {
+        return org.junit.jupiter.params.provider.Arguments.of(row, problem);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("badQuantityRows")
+    void badQuantityRowNamesFileAndLine(String row, String problem) throws IOException {
+        String message = failure("quantities.tsv", row + "\n");
+        assertTrue(message.contains(": " + problem), message);
+    }
+
     @Test
     void missingFileNamesTheFolder(@org.junit.jupiter.api.io.TempDir Path dir) {
         ConfigException e = assertThrows(ConfigException.class, () -> LexiconSource.fromDirectory(dir));
