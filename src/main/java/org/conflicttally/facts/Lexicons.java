@@ -22,6 +22,8 @@ final class Lexicons {
             "place");
 
     final NumberReader numbers;
+    final org.conflicttally.dates.TimeExpressions times;
+    final org.conflicttally.dates.BodyDateline dateline;
     final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
     final PhraseTrie<String> nouns = new PhraseTrie<>();
     final Map<String, PhraseTrie<Boolean>> cues = new HashMap<>();
@@ -51,6 +53,8 @@ final class Lexicons {
 
     Lexicons(LexiconSource source) {
         numbers = NumberReader.compile(source.file("quantities.tsv"));
+        times = org.conflicttally.dates.TimeExpressions.compile(source.file("times.tsv"));
+        dateline = new org.conflicttally.dates.BodyDateline(times.lexicon());
         actors = ActorLexicon.compile(source.file("actors.tsv"));
         places = PlaceLexicon.compile(source.file("places.tsv"));
         loadTriggers(source.file("triggers.tsv"));
@@ -66,7 +70,7 @@ final class Lexicons {
         words.addAll(actors.words());
         words.addAll(places.words());
         words.addAll(numbers.words());
-        words.addAll(org.conflicttally.dates.TimeExpressions.words());
+        words.addAll(times.words());
         words.addAll(SentenceReader.words());
         vocabulary = Vocabulary.of(words);
         triggers.index(vocabulary);
@@ -88,7 +92,7 @@ final class Lexicons {
         mark(nouns.firstWords(), NOUN);
         mark(actors.firstWords(), ACTOR);
         mark(places.firstWords(), PLACE);
-        mark(org.conflicttally.dates.TimeExpressions.cueWords(), TIME);
+        mark(times.cueWords(), TIME);
         // a number may start with any word of quantities.tsv's phrases ("at least", "half", "dozens") or "a"
         List<String> numberWords = new java.util.ArrayList<>(List.of("a", "an"));
         for (TsvFile.Row row : quantities.rows()) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.conflicttally.actors.ActorMention;
 import org.conflicttally.dates.TimeExpression;
-import org.conflicttally.dates.TimeExpressions;
 import org.conflicttally.lexicon.PhraseTrie;
 import org.conflicttally.numbers.Quantity;
 import org.conflicttally.places.PlaceLexicon;
@@ -180,7 +179,7 @@ final class SentenceReader {
     /** Finds numbers, triggers, names, places and times: the per-token pass, before any reading. */
     void annotate() {
         times = hasBit(Lexicons.TIME)
-                ? TimeExpressions.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
+                ? lex.times.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
         int timeIdx = 0;
         for (int i = from; i < to; i++) {
             int m = mask[i];
@@ -323,7 +322,7 @@ final class SentenceReader {
                     || b.equals("url")) {
                 return false; // money, ages, numbered things, page furniture ("Get short URL 6319")
             }
-            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && TimeExpressions.isMonthName(b)) {
+            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && lex.times.isMonthName(b)) {
                 return false; // "Apr 232017": a day and a year run together
             }
         }

@@ -107,7 +107,10 @@ final class WordItems {
         return null;
     }
 
-    /** A ten, or a ten merged with the unit or ordinal after its hyphen: "twenty-five", "fifty - two", "twenty-first". */
+    /**
+     * A ten, or a ten merged with the unit or ordinal after its hyphen: "twenty-five", "twenty-first", and
+     * "fifty - two" where the dialect takes spaced hyphens.
+     */
     private Item ten(Pieces p, int i, String w, long v) {
         if (p.has(i + 2) && p.is(i + 1, Pieces.HYPHEN) && p.kind[i + 2] == Tokens.WORD
                 && (dialect.spacedHyphens() || p.adjacent(i, i + 1) && p.adjacent(i + 1, i + 2))) {
