@@ -72,10 +72,10 @@ public final class JsonArticleParser implements Serializable {
         if (date.isEmpty()) {
             return reject(input, line, "no publication date: none of " + fields.published() + " is set", json);
         }
-        Optional<LocalDate> published = DateLines.parse(date.get());
+        Optional<LocalDate> published = PublicationDates.parse(date.get());
         if (published.isEmpty()) {
-            Optional<LocalDate> anyYear = DateLines.parseAnyYear(date.get());
-            return reject(input, line, anyYear.isPresent() ? DateLines.implausible(anyYear.get())
+            Optional<LocalDate> anyYear = PublicationDates.parseAnyYear(date.get());
+            return reject(input, line, anyYear.isPresent() ? PublicationDates.implausible(anyYear.get())
                     : "unparseable date: \"" + Rejection.excerptOf(date.get()) + "\"", json);
         }
         String url = scalar(node, fields.url());

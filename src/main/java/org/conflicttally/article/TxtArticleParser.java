@@ -31,10 +31,10 @@ public final class TxtArticleParser {
         int titleEnd = lineEnd(content, titleStart);
         String title = content.substring(titleStart, titleEnd).strip();
         String text = stripLeadingNewlines(content.substring(titleEnd));
-        Optional<LocalDate> published = DateLines.find(text, DATE_LINES);
+        Optional<LocalDate> published = PublicationDates.find(text, DATE_LINES);
         if (published.isEmpty()) {
-            Optional<LocalDate> anyYear = DateLines.findAnyYear(text, DATE_LINES);
-            return reject(input, anyYear.isPresent() ? DateLines.implausible(anyYear.get())
+            Optional<LocalDate> anyYear = PublicationDates.findAnyYear(text, DATE_LINES);
+            return reject(input, anyYear.isPresent() ? PublicationDates.implausible(anyYear.get())
                     : "no publication date: no date line in the first " + DATE_LINES + " lines after the title", content);
         }
         return ParseResult.accepted(input, 0, new Article(idOf(input), null, null, title, published.get(), text),

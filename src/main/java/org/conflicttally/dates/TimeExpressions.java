@@ -6,76 +6,60 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.conflicttally.dates.TimeExpression.Granularity;
+import org.conflicttally.dates.TimesLexicon.Period;
 import org.conflicttally.text.Tokens;
 
 /**
  * Finds and resolves time expressions of news English relative to a reference date (the dateline or the
  * publication date): "late on Wednesday", "on Tuesday", "yesterday", "last week", "on May 31", "in April
  * last year", "this month". News reports the past: a weekday means the latest such day on or before the
- * reference date, a month without a year the latest such month not after it.
+ * reference date, a month without a year the latest such month not after it. The words come from
+ * {@code times.tsv} ({@link TimesLexicon}); this class holds how each kind resolves. Immutable; shared by
+ * threads.
  */
 public final class TimeExpressions {
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY,
-            // apostrophes are stripped in some corpora: "Tuesdays attack"
-            "tuesdays", DayOfWeek.TUESDAY, "saturdays", DayOfWeek.SATURDAY, "sundays", DayOfWeek.SUNDAY);
-    private static final Map<String, DayOfWeek> WEEKDAYS_PLURAL = Map.of(
-            "mondays", DayOfWeek.MONDAY, "wednesdays", DayOfWeek.WEDNESDAY, "thursdays", DayOfWeek.THURSDAY,
-            "fridays", DayOfWeek.FRIDAY);
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("january", Month.JANUARY), Map.entry("february", Month.FEBRUARY),
-            Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL), Map.entry("may", Month.MAY),
-            Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY), Map.entry("august", Month.AUGUST),
-            Map.entry("september", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("november", Month.NOVEMBER), Map.entry("december", Month.DECEMBER),
-            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
-    /** Day offsets of single words. */
-    private static final Map<String, Integer> DAY_WORDS = Map.of(
-            "yesterday", -1, "today", 0, "tonight", 0, "overnight", 0, "yesterdays", -1, "todays", 0);
+    /** "3 days ago" reaches back less than two months: a larger count is no such expression. */
+    private static final int MAX_DAYS_AGO = 60;
+    /** A month word this short ("mar", "may", "jun") is a month only when capitalized. */
+    private static final int AMBIGUOUS_LENGTH = 3;
 
-    private TimeExpressions() {
+    private final TimesLexicon words;
+
+    public TimeExpressions(TimesLexicon words) {
+        this.words = words;
+    }
+
+    /** Compiles {@code times.tsv}; a bad row fails with file and line. */
+    public static TimeExpressions compile(org.conflicttally.lexicon.TsvFile file) {
+        return new TimeExpressions(TimesLexicon.compile(file));
+    }
+
+    /** The words these expressions are read with. */
+    public TimesLexicon lexicon() {
+        return words;
     }
 
     /** Every word that can start a time expression (or stand in one at its start): the extractor skips
      *  sentences without any. */
-    public static java.util.Set<String> cueWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        words.addAll(WEEKDAYS.keySet());
-        words.addAll(WEEKDAYS_PLURAL.keySet());
-        words.addAll(MONTHS.keySet());
-        words.addAll(DAY_WORDS.keySet());
-        words.addAll(java.util.List.of("last", "this", "days", "day"));
-        return words;
+    public Set<String> cueWords() {
+        return words.cueWords();
     }
 
     /** The words time expressions are made of: for a {@link org.conflicttally.text.Vocabulary}. */
-    public static java.util.Set<String> words() {
-        java.util.Set<String> words = cueWords();
-        words.addAll(java.util.List.of("night", "week", "month", "year", "morning", "afternoon", "evening", "ago",
-                "'s", "st", "nd", "rd", "th", "in", "since", "during", "of", "until", "by", "early", "late", "mid",
-                "from", "through", "before", "after", "end"));
-        return words;
+    public Set<String> words() {
+        return words.words();
     }
 
     /** Whether a lower-case word names a month. */
-    public static boolean isMonthName(String lower) {
-        return MONTHS.containsKey(lower);
-    }
-
-    /** The month a word names ("february", "feb"), or null. */
-    static Month month(String lower) {
-        return MONTHS.get(lower);
+    public boolean isMonthName(String lower) {
+        return words.isMonthName(lower);
     }
 
     /** Every time expression in tokens [from, to), resolved against {@code ref}. */
-    public static List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref) {
+    public List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref) {
         return find(t, from, to, ref, i -> true);
     }
 
@@ -83,8 +67,7 @@ public final class TimeExpressions {
      * The same, trying only the tokens that {@code mayStart} admits: a caller that knows which tokens are
      * {@link #cueWords()} (no expression starts at any other word) saves the look-ups at all the others.
      */
-    public static List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref,
-            java.util.function.IntPredicate mayStart) {
+    public List<TimeExpression> find(Tokens t, int from, int to, LocalDate ref, IntPredicate mayStart) {
         List<TimeExpression> out = new ArrayList<>(2);
         for (int i = from; i < to; i++) {
             if (!t.isWord(i) || !mayStart.test(i)) {
@@ -99,75 +82,87 @@ public final class TimeExpressions {
         return out;
     }
 
-    private static TimeExpression at(Tokens t, int i, int from, int to, LocalDate ref) {
+    private TimeExpression at(Tokens t, int i, int from, int to, LocalDate ref) {
         String w = t.lower(i);
-        DayOfWeek dow = WEEKDAYS.get(w);
+        DayOfWeek dow = words.weekdays.get(w);
         if (dow == null && t.capitalized(i)) {
-            dow = WEEKDAYS_PLURAL.get(w);
+            dow = words.capitalizedWeekdays.get(w);
         }
         if (dow != null) {
-            boolean last = i > from && t.lower(i - 1).equals("last");
-            LocalDate d = ref.with(TemporalAdjusters.previousOrSame(dow));
-            if (last && d.equals(ref)) {
-                d = d.minusWeeks(1);
-            }
-            int end = i + 1;
-            if (end < to && t.lower(end).equals("'s")) {
-                end++;
-            }
-            return new TimeExpression(last ? i - 1 : i, end, d, Granularity.DAY);
+            return weekday(t, i, from, to, ref, dow);
         }
-        Integer offset = DAY_WORDS.get(w);
+        Integer offset = words.dayOffsets.get(w);
         if (offset != null) {
             return new TimeExpression(i, i + 1, ref.plusDays(offset), Granularity.DAY);
         }
-        if (w.equals("last") && i + 1 < to) {
-            String n = t.lower(i + 1);
-            switch (n) {
-                case "night":
-                    return new TimeExpression(i, i + 2, ref.minusDays(1), Granularity.DAY);
-                case "week":
-                    return new TimeExpression(i, i + 2, ref.minusWeeks(1), Granularity.DAY);
-                case "month":
-                    return new TimeExpression(i, i + 2, ref.minusMonths(1).withDayOfMonth(1), Granularity.MONTH);
-                case "year":
-                    return new TimeExpression(i, i + 2, ref.minusYears(1).withDayOfYear(1), Granularity.YEAR);
-                default:
-                    return null;
-            }
+        if (words.previous.contains(w) && i + 1 < to) {
+            return previous(words.periods.get(t.lower(i + 1)), i, ref);
         }
-        if (w.equals("this") && i + 1 < to) {
-            String n = t.lower(i + 1);
-            if (n.equals("morning") || n.equals("afternoon") || n.equals("evening") || n.equals("week")) {
-                return new TimeExpression(i, i + 2, ref, Granularity.DAY);
-            }
-            if (n.equals("month")) {
-                return new TimeExpression(i, i + 2, ref.withDayOfMonth(1), Granularity.MONTH);
-            }
-            return null;
+        if (words.current.contains(w) && i + 1 < to) {
+            return current(words.periods.get(t.lower(i + 1)), i, ref);
         }
         // "3 days ago"
-        if (i - 1 >= from && t.isNumber(i - 1) && (w.equals("days") || w.equals("day")) && i + 1 < to
-                && t.lower(i + 1).equals("ago")) {
+        if (i - 1 >= from && t.isNumber(i - 1) && words.periods.get(w) == Period.DAY && i + 1 < to
+                && words.ago.contains(t.lower(i + 1))) {
             try {
                 int n = Integer.parseInt(t.raw(i - 1));
-                if (n < 60) {
+                if (n < MAX_DAYS_AGO) {
                     return new TimeExpression(i - 1, i + 2, ref.minusDays(n), Granularity.DAY);
                 }
             } catch (NumberFormatException ignored) {
                 return null;
             }
         }
-        Month m = MONTHS.get(w);
-        if (m != null && (t.capitalized(i) || w.length() > 3)) {
+        Month m = words.months.get(w);
+        if (m != null && (t.capitalized(i) || w.length() > AMBIGUOUS_LENGTH)) {
             return month(t, i, from, to, ref, m);
         }
         return null;
     }
 
-    private static TimeExpression month(Tokens t, int i, int from, int to, LocalDate ref, Month m) {
-        boolean shortForm = t.lower(i).length() <= 4 && !t.lower(i).equals("may") && !t.lower(i).equals("june")
-                && !t.lower(i).equals("july");
+    /** "on Tuesday", "last Thursday", "Saturday's": the latest such day on or before the reference date. */
+    private TimeExpression weekday(Tokens t, int i, int from, int to, LocalDate ref, DayOfWeek dow) {
+        boolean last = i > from && words.previous.contains(t.lower(i - 1));
+        LocalDate d = ref.with(TemporalAdjusters.previousOrSame(dow));
+        if (last && d.equals(ref)) {
+            d = d.minusWeeks(1);
+        }
+        int end = i + 1;
+        if (end < to && words.possessives.contains(t.lower(end))) {
+            end++;
+        }
+        return new TimeExpression(last ? i - 1 : i, end, d, Granularity.DAY);
+    }
+
+    /** "last night", "last week", "last month", "last year"; null for a period that has no previous one here. */
+    private static TimeExpression previous(Period p, int i, LocalDate ref) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p) {
+            case NIGHT -> new TimeExpression(i, i + 2, ref.minusDays(1), Granularity.DAY);
+            case WEEK -> new TimeExpression(i, i + 2, ref.minusWeeks(1), Granularity.DAY);
+            case MONTH -> new TimeExpression(i, i + 2, ref.minusMonths(1).withDayOfMonth(1), Granularity.MONTH);
+            case YEAR -> new TimeExpression(i, i + 2, ref.minusYears(1).withDayOfYear(1), Granularity.YEAR);
+            default -> null;
+        };
+    }
+
+    /** "this morning", "this week" (the reference day), "this month". */
+    private static TimeExpression current(Period p, int i, LocalDate ref) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p) {
+            case PART_OF_DAY, WEEK -> new TimeExpression(i, i + 2, ref, Granularity.DAY);
+            case MONTH -> new TimeExpression(i, i + 2, ref.withDayOfMonth(1), Granularity.MONTH);
+            default -> null;
+        };
+    }
+
+    private TimeExpression month(Tokens t, int i, int from, int to, LocalDate ref, Month m) {
+        String name = t.lower(i);
+        boolean abbreviated = words.abbreviations.contains(name);
         int start = i;
         int end = i + 1;
         if (end < to && t.isPunct(end) && t.firstChar(end) == '.') {
@@ -178,21 +173,21 @@ public final class TimeExpressions {
         if (end < to && t.isNumber(end) && t.raw(end).length() <= 2) {
             day = Integer.parseInt(t.raw(end));
             end++;
-            if (end < to && t.isWord(end) && (t.lower(end).equals("st") || t.lower(end).equals("nd")
-                    || t.lower(end).equals("rd") || t.lower(end).equals("th"))) {
+            if (end < to && t.isWord(end) && words.daySuffixes.contains(t.lower(end))) {
                 end++;
             }
         } else if (i - 1 >= from && t.isNumber(i - 1) && t.raw(i - 1).length() <= 2) {
             day = Integer.parseInt(t.raw(i - 1));
             start = i - 1;
         }
-        if (shortForm && day == null) {
+        if (abbreviated && day == null) {
             return null; // "Mar" or "Dec" alone is too often something else
         }
-        if (m == Month.MAY && day == null && !t.capitalized(i)) {
+        if (words.homonyms.contains(name) && day == null && !t.capitalized(i)) {
             return null; // the verb "may"
         }
-        if (m == Month.MAY && day == null && (i == from || !isMonthPreposition(t.lower(i - 1)))) {
+        if (words.homonyms.contains(name) && day == null
+                && (i == from || !words.monthPrepositions.contains(t.lower(i - 1)))) {
             return null; // "May" opening a sentence is usually the verb
         }
         Integer year = null;
@@ -202,11 +197,12 @@ public final class TimeExpressions {
         }
         if (k < to && t.isNumber(k) && t.raw(k).length() == 4) {
             int y = Integer.parseInt(t.raw(k));
-            if (y >= 1900 && y <= 2100) {
+            if (NumericDates.plausibleYear(y)) {
                 year = y;
                 end = k + 1;
             }
-        } else if (k + 1 < to && t.lower(k).equals("last") && t.lower(k + 1).equals("year")) {
+        } else if (k + 1 < to && words.previous.contains(t.lower(k))
+                && words.periods.get(t.lower(k + 1)) == Period.YEAR) {
             year = ref.getYear() - 1;
             end = k + 2;
         }
@@ -227,12 +223,5 @@ public final class TimeExpressions {
             d = d.minusYears(1);
         }
         return new TimeExpression(start, end, d, Granularity.MONTH);
-    }
-
-    private static boolean isMonthPreposition(String w) {
-        return w.equals("in") || w.equals("since") || w.equals("during") || w.equals("of") || w.equals("until")
-                || w.equals("by") || w.equals("early") || w.equals("late") || w.equals("mid") || w.equals("from")
-                || w.equals("last") || w.equals("this") || w.equals("through") || w.equals("before")
-                || w.equals("after") || w.equals("end");
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.conflicttally.article.Article;
-import org.conflicttally.dates.Dateline;
 import org.conflicttally.lexicon.LexiconSource;
 import org.conflicttally.text.Sentences;
 import org.conflicttally.text.Tokens;
@@ -68,7 +67,7 @@ public final class FactExtractor {
         Tokens t = Tokens.of(a.document(), lex.vocabulary);
         List<Sentences.Span> sentences = Sentences.split(t);
         // relative dates count from the date the page prints, when it prints one near the top
-        LocalDate reference = Dateline.find(t, a.bodyOffset()).orElse(a.published());
+        LocalDate reference = lex.dateline.find(t, a.bodyOffset()).orElse(a.published());
         int bodyStart = a.bodyOffset();
         int[] mask = lex.mask(t);
         List<SentenceReader> readers = new ArrayList<>(sentences.size());

@@ -22,7 +22,13 @@ final class Lexicons {
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");
 
+    /** Kinds of quantities.tsv whose words join the parts of a number and never start one. */
+    private static final Set<String> JOINER_KINDS = Set.of("word_joiner", "fraction_of", "ordinal_article",
+            "count_joiner");
+
     final NumberReader numbers;
+    final org.conflicttally.dates.TimeExpressions times;
+    final org.conflicttally.dates.BodyDateline dateline;
     final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
     final PhraseTrie<String> nouns = new PhraseTrie<>();
     final Map<String, PhraseTrie<Boolean>> cues = new HashMap<>();
@@ -54,6 +60,8 @@ final class Lexicons {
 
     Lexicons(LexiconSource source) {
         numbers = NumberReader.compile(source.file("quantities.tsv"));
+        times = org.conflicttally.dates.TimeExpressions.compile(source.file("times.tsv"));
+        dateline = new org.conflicttally.dates.BodyDateline(times.lexicon());
         actors = ActorLexicon.compile(source.file("actors.tsv"));
         places = PlaceLexicon.compile(source.file("places.tsv"));
         loadTriggers(source.file("triggers.tsv"));
@@ -70,7 +78,7 @@ final class Lexicons {
         words.addAll(actors.words());
         words.addAll(places.words());
         words.addAll(numbers.words());
-        words.addAll(org.conflicttally.dates.TimeExpressions.words());
+        words.addAll(times.words());
         words.addAll(this.words.words());
         vocabulary = Vocabulary.of(words);
         triggers.index(vocabulary);
@@ -93,10 +101,14 @@ final class Lexicons {
         mark(nouns.firstWords(), NOUN);
         mark(actors.firstWords(), ACTOR);
         mark(places.firstWords(), PLACE);
-        mark(org.conflicttally.dates.TimeExpressions.cueWords(), TIME);
-        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "a few", "dozens")
+        mark(times.cueWords(), TIME);
+        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "a few", "dozens"),
+        // but not with the words that only join its parts ("and", "of", "to", "the")
         List<String> numberWords = new java.util.ArrayList<>();
         for (TsvFile.Row row : quantities.rows()) {
+            if (JOINER_KINDS.contains(row.optional(0))) {
+                continue;
+            }
             for (String p : row.optional(1).split("\\|")) {
                 Tokens pt = Tokens.of(p.strip());
                 if (pt.size() > 0) {

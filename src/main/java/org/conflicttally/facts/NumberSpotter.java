@@ -1,6 +1,5 @@
 package org.conflicttally.facts;
 
-import org.conflicttally.dates.TimeExpressions;
 import org.conflicttally.lexicon.PhraseTrie;
 import org.conflicttally.numbers.Quantity;
 import org.conflicttally.text.Tokens;
@@ -101,7 +100,7 @@ final class NumberSpotter {
             if (s.is(before, WordClass.NO_COUNT_AFTER)) {
                 return false; // money, ages, numbered things, page furniture ("Get short URL 6319")
             }
-            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && TimeExpressions.isMonthName(t.lower(before))) {
+            if (t.isNumber(q.from()) && t.raw(q.from()).length() >= 5 && s.lex.times.isMonthName(t.lower(before))) {
                 return false; // "Apr 232017": a day and a year run together
             }
             if (clockTime(s, q, before)) {

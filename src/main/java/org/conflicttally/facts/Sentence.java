@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.conflicttally.actors.ActorMention;
 import org.conflicttally.dates.TimeExpression;
-import org.conflicttally.dates.TimeExpressions;
 import org.conflicttally.lexicon.PhraseTrie;
 import org.conflicttally.numbers.Quantity;
 import org.conflicttally.places.PlaceLexicon;
@@ -62,7 +61,7 @@ final class Sentence {
     /** Finds triggers, names, places, times and numbers: the per-token pass, before any reading. */
     void annotate() {
         times = hasBit(Lexicons.TIME)
-                ? TimeExpressions.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
+                ? lex.times.find(t, from, to, reference, i -> (mask[i] & Lexicons.TIME) != 0) : List.of();
         for (int i = from; i < to; i++) {
             int m = mask[i];
             if (m == 0) {

@@ -21,7 +21,8 @@ public final class LexiconSource implements Serializable {
 
     /** Every lexicon file the extractor reads, in conf/lexicons/ and bundled in the jar. */
     public static final String[] FILES = {
-        "actors.tsv", "places.tsv", "triggers.tsv", "nouns.tsv", "quantities.tsv", "cues.tsv", "words.tsv"
+        "actors.tsv", "places.tsv", "triggers.tsv", "nouns.tsv", "quantities.tsv", "cues.tsv", "words.tsv",
+        "times.tsv"
     };
     /** Where the jar keeps its copy of conf/lexicons (see the resources section of pom.xml). */
     static final String BUNDLED_PREFIX = "/conflict-tally/lexicons/";

@@ -61,6 +61,47 @@ public final class TsvFile {
             return this;
         }
 
+        /** The cell as a whole number, failing with file and line when it is not one. */
+        public long wholeNumber(int index, String what) {
+            return parsed(index, what, Long::parseLong, "not a whole number");
+        }
+
+        /** The cell as a number ("0.5"), failing with file and line when it is not one. */
+        public double number(int index, String what) {
+            return parsed(index, what, Double::parseDouble, "not a number");
+        }
+
+        private <T> T parsed(int index, String what, java.util.function.Function<String, T> parse, String problem) {
+            String s = required(index, what);
+            try {
+                return parse.apply(s);
+            } catch (NumberFormatException e) {
+                throw error(problem + ": '" + s + "'");
+            }
+        }
+
+        /** The cell, which must be one of {@code allowed}; the error lists them. */
+        public String oneOf(int index, String what, java.util.Collection<String> allowed) {
+            String v = required(index, what);
+            if (!allowed.contains(v)) {
+                throw error("unknown " + what + " '" + v + "' (" + String.join(", ", new java.util.TreeSet<>(allowed))
+                        + ")");
+            }
+            return v;
+        }
+
+        /** The phrases of a cell written "a|b|c", trimmed; an empty one fails with file and line. */
+        public List<String> phrases(int index, String what) {
+            List<String> out = new ArrayList<>();
+            for (String p : required(index, what).split("\\|", -1)) {
+                if (p.isBlank()) {
+                    throw error("empty phrase in " + what);
+                }
+                out.add(p.strip());
+            }
+            return out;
+        }
+
         public ConfigException error(String problem) {
             return new ConfigException(file, line, problem);
         }

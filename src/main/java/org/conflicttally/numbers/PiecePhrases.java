@@ -21,10 +21,20 @@ final class PiecePhrases<T> {
     boolean add(String phrase, T value) {
         Tokens t = Tokens.of(phrase.strip());
         Pieces p = Pieces.of(t, 0, t.size());
-        if (p.n == 0) {
+        int n = 0;
+        while (p.has(n)) {
+            n++;
+        }
+        if (n == 0) {
             throw new IllegalArgumentException("empty phrase");
         }
-        String[] words = Arrays.copyOf(p.lower, p.n);
+        String[] words = new String[n];
+        for (int k = 0; k < n; k++) {
+            words[k] = p.lower(k);
+        }
+        if (p.kind[0] == Tokens.NUMBER) {
+            throw new IllegalArgumentException("a phrase starting with a figure: " + phrase);
+        }
         List<Entry<T>> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2));
         for (Entry<T> e : list) {
             if (Arrays.equals(e.words, words)) {
@@ -36,18 +46,22 @@ final class PiecePhrases<T> {
         return true;
     }
 
+    /** The longest phrase at piece {@code i} (which must exist), or null. */
     Match<T> longest(Pieces p, int i) {
-        List<Entry<T>> list = byFirst.get(p.lower[i]);
+        if (p.kind[i] == Tokens.NUMBER) {
+            return null; // no phrase starts with a figure (see add)
+        }
+        List<Entry<T>> list = byFirst.get(p.lower(i));
         if (list == null) {
             return null;
         }
         for (Entry<T> e : list) {
-            if (i + e.words.length > p.n) {
+            if (!p.has(i + e.words.length - 1)) {
                 continue;
             }
             boolean same = true;
             for (int k = 1; k < e.words.length && same; k++) {
-                same = p.lower[i + k].equals(e.words[k]);
+                same = p.is(i + k, e.words[k]);
             }
             if (same) {
                 return new Match<>(e.value, i + e.words.length);

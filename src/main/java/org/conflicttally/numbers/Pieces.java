@@ -5,28 +5,43 @@ import java.util.Locale;
 import org.conflicttally.text.Tokens;
 
 /**
- * Tokens [from, to) cut into the pieces {@link NumberMentions} reads, as parallel arrays, with the value
- * of each figure. A word is cut at its in-word hyphens ("twenty-five", "SCP-173") and where digits start
- * a part of it ("k-20k"); a digit run whose separators are not one number's ("192.168.1.2",
- * "22,24,26,31") becomes one figure a group. Narrow no-break spaces (U+202F, U+2009, U+2007), which
- * {@link Tokens} keeps as punctuation, are dropped: they separate digit groups ("40 000"). One instance
- * a call, never shared.
+ * Tokens [from, to) cut into the pieces the number grammar reads, as parallel arrays, with the value of
+ * each figure. A word is cut at its in-word hyphens ("twenty-five", "SCP-173") and where digits start a
+ * part of it ("k-20k"); a digit run whose separators are not one number's ("192.168.1.2", "22,24,26,31")
+ * becomes one figure a group. Narrow no-break spaces (U+202F, U+2009, U+2007), which {@link Tokens} keeps
+ * as punctuation, are dropped: they separate digit groups ("40 000").
+ *
+ * <p>Tokens are cut only as far as a reader looks ({@link #has}): a count is read at many tokens of a
+ * sentence and most readings stop after a piece or two. One instance a call, never shared.
  */
 final class Pieces {
+    // Notation, not language: the marks figures are written with.
+    /** Every hyphen and minus sign is this piece: "twenty-five", "-5", "10-15". */
+    static final String HYPHEN = "-";
+    static final String SLASH = "/";
+    static final String PLUS = "+";
+
     final String text;
-    int n;
+    private final Tokens tokens;
+    private int nextToken;
+    private final int toToken;
+    private int n;
     int[] start;
     int[] end;
     int[] token;
     byte[] kind;
-    String[] lower;
+    /** Lower-cased text, or null for a figure until asked for (see {@link #lower(int)}). */
+    private String[] lower;
     double[] num;
     /** digits before the decimal mark of a figure without thousands separators; -1 otherwise */
     int[] intDigits;
     boolean[] decimal;
 
-    private Pieces(String text, int capacity) {
-        this.text = text;
+    private Pieces(Tokens t, int from, int to, int capacity) {
+        this.text = t.text();
+        this.tokens = t;
+        this.nextToken = from;
+        this.toToken = to;
         start = new int[capacity];
         end = new int[capacity];
         token = new int[capacity];
@@ -37,21 +52,36 @@ final class Pieces {
         decimal = new boolean[capacity];
     }
 
+    /** The pieces of tokens [from, to), cut when first asked for. */
     static Pieces of(Tokens t, int from, int to) {
-        Pieces p = new Pieces(t.text(), Math.max(8, (to - from) * 2));
-        for (int k = from; k < to; k++) {
-            switch (t.kind(k)) {
-                case Tokens.WORD -> p.word(t, k, t.start(k), t.end(k), true);
-                case Tokens.NUMBER -> p.figure(t, k);
-                default -> {
-                    char c = t.firstChar(k);
-                    if (c != '\u202f' && c != '\u2009' && c != '\u2007') {
-                        p.add(t.start(k), t.end(k), k, Tokens.PUNCT, c == '\u2212' ? "-" : t.lower(k));
-                    }
+        return new Pieces(t, from, to, 4);
+    }
+
+    /** Whether there is a piece {@code i}: cuts further tokens until there is, or none is left. */
+    boolean has(int i) {
+        while (n <= i && nextToken < toToken) {
+            cut(nextToken++);
+        }
+        return i < n;
+    }
+
+    /** Whether piece {@code i} ends where its token ends: a count never stops inside a token. */
+    boolean endsToken(int i) {
+        return end[i] == tokens.end(token[i]);
+    }
+
+    private void cut(int k) {
+        Tokens t = tokens;
+        switch (t.kind(k)) {
+            case Tokens.WORD -> word(t, k, t.start(k), t.end(k), true);
+            case Tokens.NUMBER -> figure(t, k);
+            default -> {
+                char c = t.firstChar(k);
+                if (c != '\u202f' && c != '\u2009' && c != '\u2007') {
+                    add(t.start(k), t.end(k), k, Tokens.PUNCT, c == '\u2212' ? HYPHEN : t.lower(k));
                 }
             }
         }
-        return p;
     }
 
     /** A word, cut at in-word hyphens; a part that starts with digits is a figure ("SCP-173", "k-20k"). */
@@ -65,7 +95,7 @@ final class Pieces {
                 }
                 segment(k, segStart, c);
                 if (c < e) {
-                    add(c, c + 1, k, Tokens.PUNCT, "-");
+                    add(c, c + 1, k, Tokens.PUNCT, HYPHEN);
                 }
                 segStart = c + 1;
             }
@@ -81,7 +111,7 @@ final class Pieces {
             d++;
         }
         if (d > s) {
-            addFigure(s, d, k, Double.parseDouble(text.substring(s, d)), d - s, false);
+            addFigure(s, d, k, digits(s, d), d - s, false);
         }
         if (d < e) {
             add(d, e, k, Tokens.WORD, text.substring(d, e).toLowerCase(Locale.ROOT));
@@ -132,18 +162,22 @@ final class Pieces {
             }
         }
         groupsOfThree &= firstGroup >= 1 && firstGroup <= 3;
-        String raw = text.substring(s, numEnd);
-        if (commas == 0 && dots <= 1) {
-            addFigure(s, numEnd, k, Double.parseDouble(raw), dots == 0 ? raw.length() : raw.indexOf('.'), dots == 1);
+        if (commas == 0 && dots == 0) {
+            addFigure(s, numEnd, k, digits(s, numEnd), numEnd - s, false); // most figures: no String made
+        } else if (commas == 0 && dots == 1) {
+            String raw = text.substring(s, numEnd);
+            addFigure(s, numEnd, k, Double.parseDouble(raw), raw.indexOf('.'), true);
         } else if (dots <= 1 && groupsOfThree && dotLast) {
+            String raw = text.substring(s, numEnd);
             addFigure(s, numEnd, k, Double.parseDouble(raw.replace(",", "")), -1, dots == 1);
         } else if (dots == 0 && commas == 1) {
+            String raw = text.substring(s, numEnd);
             addFigure(s, numEnd, k, Double.parseDouble(raw.replace(',', '.')), -1, true);
         } else {
             int g = s;
             for (int c = s; c <= numEnd; c++) {
                 if (c == numEnd || text.charAt(c) == ',' || text.charAt(c) == '.') {
-                    addFigure(g, c, k, Double.parseDouble(text.substring(g, c)), c - g, false);
+                    addFigure(g, c, k, digits(g, c), c - g, false);
                     if (c < numEnd) {
                         add(c, c + 1, k, Tokens.PUNCT, String.valueOf(text.charAt(c)));
                     }
@@ -153,13 +187,13 @@ final class Pieces {
         }
         if (numEnd < e) {
             // "10-year-old": the hyphen and the words written against the figure
-            add(numEnd, numEnd + 1, k, Tokens.PUNCT, "-");
+            add(numEnd, numEnd + 1, k, Tokens.PUNCT, HYPHEN);
             word(t, k, numEnd + 1, e, false);
         }
     }
 
     private void addFigure(int s, int e, int k, double value, int digits, boolean isDecimal) {
-        add(s, e, k, Tokens.NUMBER, text.substring(s, e));
+        add(s, e, k, Tokens.NUMBER, null);
         num[n - 1] = value;
         intDigits[n - 1] = digits;
         decimal[n - 1] = isDecimal;
@@ -186,8 +220,34 @@ final class Pieces {
         n++;
     }
 
+    /** The value of the ASCII digits [s, e), as Double.parseDouble would read them, without a String. */
+    private double digits(int s, int e) {
+        if (e - s > 15) {
+            return Double.parseDouble(text.substring(s, e)); // beyond what a long holds exactly
+        }
+        long v = 0;
+        for (int c = s; c < e; c++) {
+            v = v * 10 + (text.charAt(c) - '0');
+        }
+        return v;
+    }
+
+    /** The lower-cased text of piece {@code i}. */
+    String lower(int i) {
+        String s = lower[i];
+        if (s == null) {
+            s = raw(i);
+            lower[i] = s;
+        }
+        return s;
+    }
+
     boolean is(int i, String s) {
-        return lower[i].equals(s);
+        String low = lower[i];
+        if (low != null) {
+            return low.equals(s);
+        }
+        return end[i] - start[i] == s.length() && text.regionMatches(start[i], s, 0, s.length());
     }
 
     String raw(int i) {
@@ -210,10 +270,5 @@ final class Pieces {
 
     NumberMention mention(int from, int to, double value) {
         return new NumberMention(token[from], token[to - 1] + 1, start[from], end[to - 1], value);
-    }
-
-    NumberRange range(NumberMentions.Interval r) {
-        return new NumberRange(token[r.from()], token[r.to() - 1] + 1, start[r.from()], end[r.to() - 1], r.low(),
-                r.lowIncluded(), r.high(), r.highIncluded());
     }
 }

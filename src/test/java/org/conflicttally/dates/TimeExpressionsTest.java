@@ -3,14 +3,18 @@ package org.conflicttally.dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.conflicttally.lexicon.LexiconSource;
 import org.conflicttally.text.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Relative dates resolved against the publication date, from real sentences. */
 class TimeExpressionsTest {
+    private static final TimeExpressions TIMES =
+            TimeExpressions.compile(LexiconSource.fromDirectory(Path.of("conf", "lexicons")).file("times.tsv"));
 
     @ParameterizedTest(name = "{1} on {0}")
     @CsvSource(delimiter = '|', value = {
@@ -32,7 +36,7 @@ class TimeExpressionsTest {
     })
     void resolves(LocalDate published, String sentence, LocalDate date, TimeExpression.Granularity granularity) {
         Tokens t = Tokens.of(sentence);
-        List<TimeExpression> found = TimeExpressions.find(t, 0, t.size(), published);
+        List<TimeExpression> found = TIMES.find(t, 0, t.size(), published);
         assertEquals(1, found.size(), "one time expression in: " + sentence);
         assertEquals(date, found.get(0).date());
         assertEquals(granularity, found.get(0).granularity());
@@ -46,6 +50,6 @@ class TimeExpressionsTest {
     })
     void ignoresWordsThatOnlyLookLikeDates(String sentence) {
         Tokens t = Tokens.of(sentence);
-        assertTrue(TimeExpressions.find(t, 0, t.size(), LocalDate.of(2020, 2, 27)).isEmpty(), sentence);
+        assertTrue(TIMES.find(t, 0, t.size(), LocalDate.of(2020, 2, 27)).isEmpty(), sentence);
     }
 }

@@ -60,6 +60,10 @@ class LexiconValidationTest {
     }
 
     static Stream<Arguments> badRows() {
+        return Stream.of(otherBadRows(), badQuantityRows(), badTimeRows()).flatMap(rows -> rows);
+    }
+
+    private static Stream<Arguments> otherBadRows() {
         return Stream.of(
                 Arguments.of("actors.tsv", "group\tISL\tIslamic State\tdaesh", "duplicate alias 'daesh'"),
                 Arguments.of("actors.tsv", "group\tisl\tIslamic State\tnew alias", "group code"),
@@ -91,6 +95,59 @@ class LexiconValidationTest {
     void everyWordClassIsGiven() throws IOException {
         String message = failure("words.tsv", text -> text.replace("\nduring\tduring\n", "\n"));
         assertEquals("conf/lexicons/words.tsv: word class 'during' missing", message);
+    }
+
+    private static Stream<Arguments> badQuantityRows() {
+        return Stream.of(
+                row("quantities.tsv", "lexeme\tfoo", "unknown kind 'lexeme'"),
+                row("quantities.tsv", "unit\tone||two\t1", "empty phrase"),
+                row("quantities.tsv", "article\ta lot", "'a lot' is not one word"),
+                row("quantities.tsv", "word_joiner\tand", "duplicate phrase 'and'"),
+                row("quantities.tsv", "fraction_of\tof the", "'of the' is not one word"),
+                row("quantities.tsv", "ordinal_article\tthe", "duplicate phrase 'the'"),
+                row("quantities.tsv", "fraction\tthird\tone third", "not a number: 'one third'"),
+                row("quantities.tsv", "qualifier\tround about\trange",
+                        "missing joiners between the two figures of a range (column 4)"),
+                row("quantities.tsv", "qualifier\tat the very least\tat_least\tand",
+                        "only a range hedge names joiners"),
+                row("quantities.tsv", "qualifier\tsomewhere near\tnear", "unknown qualifier 'near'"),
+                row("quantities.tsv", "count_joiner\tto", "duplicate phrase 'to'"),
+                row("quantities.tsv", "ordinal\tumpteenth\t1000", "missing plural forms (column 4)"),
+                row("quantities.tsv", "ordinal\tfifth\tfive\tfifths", "not a whole number: 'five'"),
+                row("quantities.tsv", "ordinal_noun\thalf\t2\thalves", "duplicate phrase 'half'"));
+    }
+
+    private static Arguments row(String file, String row, String problem) {
+        return Arguments.of(file, row, problem);
+    }
+
+    private static Stream<Arguments> badTimeRows() {
+        return Stream.of(
+                row("times.tsv", "season\tspring", "unknown kind 'season'"),
+                row("times.tsv", "weekday\tmonday\t1", "duplicate word 'monday'"),
+                row("times.tsv", "weekday\tfunday\t8", "day of the week 8 is not in 1..7"),
+                row("times.tsv", "weekday_capitalized\tsaturdays\tsix", "not a whole number: 'six'"),
+                row("times.tsv", "month\tsmarch\t13", "month 13 is not in 1..12"),
+                row("times.tsv", "month\tjune2\t6\tverb", "unknown month flag 'verb'"),
+                row("times.tsv", "month_abbreviation\tjan\t1", "duplicate word 'jan'"),
+                row("times.tsv", "month_abbreviation\tmid may\t5", "'mid may' is not one word"),
+                row("times.tsv", "day_offset\tthe day before\t-1", "'the day before' is not one word"),
+                row("times.tsv", "day_offset\tfortnight\t-99", "day offset -99 is not in -31..31"),
+                row("times.tsv", "period\tdecade\tdecade", "unknown period 'decade'"),
+                row("times.tsv", "previous\tlast", "duplicate word 'last'"),
+                row("times.tsv", "month_preposition\tin||on", "empty phrase in words"),
+                row("times.tsv", "day_suffix", "missing words (column 2)"));
+    }
+
+    @Test
+    void missingTimesFileNamesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        for (String f : LexiconSource.FILES) {
+            if (!f.equals("times.tsv")) {
+                Files.copy(CONF.resolve(f), dir.resolve(f));
+            }
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> LexiconSource.fromDirectory(dir));
+        assertEquals(dir.resolve("times.tsv") + ": lexicon file missing", e.getMessage());
     }
 
     @Test

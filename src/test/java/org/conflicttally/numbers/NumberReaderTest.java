@@ -87,4 +87,30 @@ class NumberReaderTest {
     void readsNoCount(String text) {
         assertNull(first(text), text);
     }
+
+    /**
+     * One grammar, two dialects (see Dialect): counts are read as the extractor has always linked them to a
+     * noun, every number as Recognizers-Text writes it. Where they differ, pinned so that a change is deliberate.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text                 | first count | every number (readAll)
+        "1 000 people           | 1           | 1000",
+        "100000people fled      | 100000      | -",
+        "10k people             | 10          | 10000",
+        "3 dozen soldiers       | 3           | 36",
+        "half a dozen soldiers  | 12          | 6",
+        "two thirds of them     | 2           | 0.6666666666666666",
+        "1 in 5 children        | 1           | 0.2",
+        "12.00 local time       | -           | 12",
+        "3m people              | 3000000     | -",
+    })
+    void countsAndNumbersDifferByDialect(String text, Long count, String numbers) {
+        Quantity q = first(text);
+        assertEquals(count, q == null ? null : q.best(), "count in " + text);
+        Tokens t = Tokens.of(text);
+        String all = String.join("; ", reader.readAll(t, 0, t.size()).stream()
+                .map(m -> m.whole() ? String.valueOf((long) m.value()) : String.valueOf(m.value())).toList());
+        assertEquals(numbers == null ? "" : numbers, all, "numbers in " + text);
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DateLinesTest {
+class PublicationDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -35,14 +35,16 @@ class DateLinesTest {
         "30 February 2020             | ",
         "27 February 1850             | ",
         "2220-02-27                   | ",
-        "05/04/2017                   | ",
+        "05/04/2017                   | 2017-05-04",
+        "31/12/2014                   | 2014-12-31",
+        "12-31-2014                   | 2014-12-31",
         "27 February 2020 by Reuters  | ",
         "May 2017                     | ",
         "2 min read                   | ",
         "Oct 032017                   | ",
     })
     void parsesDateStrings(String s, LocalDate expected) {
-        assertEquals(Optional.ofNullable(expected), DateLines.parse(s), s);
+        assertEquals(Optional.ofNullable(expected), PublicationDates.parse(s), s);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,20 +62,20 @@ class DateLinesTest {
         "19 killed in Idlib on 27 February 2020                                       | ",
     })
     void findsLeadingDates(String line, LocalDate expected) {
-        assertEquals(Optional.ofNullable(expected), DateLines.find(line, 1), line);
+        assertEquals(Optional.ofNullable(expected), PublicationDates.find(line, 1), line);
     }
 
     @Test
     void findsTheDateLineOfTheSeedAmongTheFirstLines() {
         String body = "\nPresident Erdogan has vowed to push back Syrian regime forces.\n2 min read\n"
                 + "27 February, 2020\nAt least 19 Turkish troops have been killed in Idlib [Getty]\n";
-        assertEquals(Optional.of(LocalDate.of(2020, 2, 27)), DateLines.find(body, 12));
-        assertEquals(Optional.empty(), DateLines.find(body, 2), "only the first 2 non-blank lines are searched");
+        assertEquals(Optional.of(LocalDate.of(2020, 2, 27)), PublicationDates.find(body, 12));
+        assertEquals(Optional.empty(), PublicationDates.find(body, 2), "only the first 2 non-blank lines are searched");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "\n\n", "No date here\nnor here"})
     void findsNothingWithoutADateLine(String text) {
-        assertEquals(Optional.empty(), DateLines.find(text, 12));
+        assertEquals(Optional.empty(), PublicationDates.find(text, 12));
     }
 }

@@ -1,6 +1,5 @@
 package org.conflicttally.article;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -8,19 +7,24 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conflicttally.dates.NumericDates;
 
 /**
- * Publication dates as news pages print them: "27 February, 2020", "February 27, 2020", "27 Feb 2020",
- * "2020-02-27", "26.11.2014", "Wed 05 Apr 2017", "Monday, 3 March 2014", "Mar 3, 2014 10:30 AM", optionally
- * after "Published", "Posted on", "Updated" or "Date of publication".
+ * The publication date of an article, read once when it is parsed: from its metadata (a JSON
+ * {@code published} field) or from the date line among the top lines of a .txt page. Dates as news pages
+ * print them: "27 February, 2020", "February 27, 2020", "27 Feb 2020", "2020-02-27", "26.11.2014", "Wed 05
+ * Apr 2017", "Monday, 3 March 2014", "Mar 3, 2014 10:30 AM", optionally after "Published", "Posted on",
+ * "Updated" or "Date of publication". (The dateline printed in the body, which relative times in the text
+ * count from, is {@link org.conflicttally.dates.BodyDateline}'s.)
  *
- * <p>Numeric dates are read year-first or day-first (as outside the US: "03-08-2016" is 3 August). Slashed
- * dates ("05/04/2017") are not read at all: day-first and month-first readings cannot be told apart.
- * Years outside {@value #MIN_YEAR}..{@value #MAX_YEAR} and impossible days ("30 February") are not dates.
+ * <p>Numeric dates are read year first, or by the one rule of {@link NumericDates}: slashed dates month
+ * first ("05/04/2017" is 4 May), dotted and hyphenated ones day first ("03-08-2016" is 3 August), each the
+ * other way round when that gives no date. Years outside {@value #MIN_YEAR}..{@value #MAX_YEAR} and
+ * impossible days ("30 February") are not dates.
  */
-public final class DateLines {
-    static final int MIN_YEAR = 1900;
-    static final int MAX_YEAR = 2100;
+public final class PublicationDates {
+    static final int MIN_YEAR = NumericDates.FIRST_YEAR;
+    static final int MAX_YEAR = NumericDates.LAST_YEAR;
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
@@ -50,7 +54,7 @@ public final class DateLines {
             + "(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+(" + MONTH + ")\\.?,?\\s+" + YEAR       // 27 February, 2020
             + "|(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR                 // February 27, 2020
             + "|(\\d{4})([-./])(\\d{1,2})\\8(\\d{1,2})(?!\\d)"                                 // 2020-02-27
-            + "|(\\d{1,2})([-.])(\\d{1,2})\\12" + YEAR                                         // 26.11.2014
+            + "|(\\d{1,2})([-./])(\\d{1,2})\\12" + YEAR                                        // 26.11.2014
             + ")";
 
     /** A date at the start of a line, possibly glued to what follows ("02.10.2017Get short URL"). */
@@ -63,7 +67,7 @@ public final class DateLines {
                     + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\(?(?-i:[A-Z]{2,5})\\)?)?)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
-    private DateLines() {
+    private PublicationDates() {
     }
 
     /**
@@ -71,7 +75,7 @@ public final class DateLines {
      * a date line. Empty when it is not one.
      */
     public static Optional<LocalDate> parse(String s) {
-        return parseAnyYear(s).filter(DateLines::plausible);
+        return parseAnyYear(s).filter(PublicationDates::plausible);
     }
 
     /** As {@link #parse}, whatever the year: to tell "9999-01-01" (an implausible date) from "last week". */
@@ -92,7 +96,7 @@ public final class DateLines {
      * like single-spaced ones.
      */
     public static Optional<LocalDate> find(String text, int maxLines) {
-        return find(text, maxLines, DateLines::plausible);
+        return find(text, maxLines, PublicationDates::plausible);
     }
 
     /** As {@link #find}, whatever the year. */
@@ -102,7 +106,7 @@ public final class DateLines {
 
     /** Whether a publication date's year is in {@value #MIN_YEAR}..{@value #MAX_YEAR}. */
     static boolean plausible(LocalDate date) {
-        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+        return NumericDates.plausibleYear(date.getYear());
     }
 
     /** The reason of a reject for a date {@link #plausible} refuses. */
@@ -143,7 +147,8 @@ public final class DateLines {
         if (m.group(7) != null) {
             return of(m.group(7), Integer.parseInt(m.group(9)), m.group(10));
         }
-        return of(m.group(14), Integer.parseInt(m.group(13)), m.group(11));
+        return Optional.ofNullable(NumericDates.of(Integer.parseInt(m.group(11)), Integer.parseInt(m.group(13)),
+                Integer.parseInt(m.group(14)), m.group(12).charAt(0)));
     }
 
     private static int month(String name) {
@@ -151,10 +156,7 @@ public final class DateLines {
     }
 
     private static Optional<LocalDate> of(String year, int month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-        } catch (DateTimeException e) {
-            return Optional.empty();   // 30 February, month 13: not a date
-        }
+        // 30 February, month 13: not a date
+        return Optional.ofNullable(NumericDates.date(Integer.parseInt(year), month, Integer.parseInt(day)));
     }
 }

@@ -2,14 +2,18 @@ package org.conflicttally.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.conflicttally.lexicon.LexiconSource;
 import org.conflicttally.text.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Datelines as FA-KES pages and event summaries print them (openings copied from the corpus). */
-class DatelineTest {
+class BodyDatelineTest {
+    private static final BodyDateline DATELINE = new BodyDateline(
+            TimesLexicon.compile(LexiconSource.fromDirectory(Path.of("conf", "lexicons")).file("times.tsv")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -22,10 +26,13 @@ class DatelineTest {
         "29-06-2016 7 Civilians Killed 25 Injured in Terrorist Car Attack                 | 2016-06-29",
         "12/31/2014: An explosive device detonated near a police vehicle                  | 2014-12-31",
         "01/05/2015: Assailants opened fire on a checkpoint                               | 2015-01-05",
+        "31/12/2014: day first, as month first is no date                                 | 2014-12-31",
+        "12-31-2014 month first, as day first is no date                                  | 2014-12-31",
+        "11.26.2014 month first, as day first is no date                                  | 2014-11-26",
         "2016-06-29 Car bomb in Tal Abyad                                                 | 2016-06-29",
         "At least 61 killed in air strike on Syrian market town                           | -",
     })
     void findsTheDateAtTheTop(String opening, LocalDate expected) {
-        assertEquals(Optional.ofNullable(expected), Dateline.find(Tokens.of(opening), 0));
+        assertEquals(Optional.ofNullable(expected), DATELINE.find(Tokens.of(opening), 0));
     }
 }

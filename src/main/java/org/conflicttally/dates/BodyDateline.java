@@ -1,28 +1,32 @@
 package org.conflicttally.dates;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Optional;
 import org.conflicttally.text.Tokens;
 
 /**
- * The date a news page prints at its top ("26.11.2014", "Date of publication 19 June 2016", "Wed Feb 3
- * 2016", "Reuters Monday 31 Oct 2016", "29-06-2016"). Relative dates in the text ("on Tuesday") count from
- * it: it is the date the reporter wrote against, which a corpus's publication field does not always match.
- * Numeric dates with dots or hyphens are read day first (European and Middle Eastern outlets); with slashes
- * month first (American usage, as in GTD-style summaries), each falling back to the other when invalid.
- * Works on the article's tokens (no regular expressions: this runs once per article in the hot loop).
+ * The dateline in an article's body: the date a news page prints at its top ("26.11.2014", "Date of
+ * publication 19 June 2016", "Wed Feb 3 2016", "Reuters Monday 31 Oct 2016", "29-06-2016"), found among
+ * the article's tokens while facts are extracted. Relative dates in the text ("on Tuesday") count from it:
+ * it is the date the reporter wrote against, which a corpus's publication field does not always match.
+ * (The publication date itself is {@link org.conflicttally.article.PublicationDates}'s: read once when the
+ * article is parsed, from its metadata or the top lines of a .txt file.) Numeric dates follow the one rule
+ * of {@link NumericDates}; month names come from times.tsv ({@link TimesLexicon}). No regular expressions:
+ * this runs once per article in the hot loop. Immutable; shared by threads.
  */
-public final class Dateline {
+public final class BodyDateline {
     /** How far into the text a dateline may stand (a headline and a byline may come first). */
     public static final int WINDOW = 260;
 
-    private Dateline() {
+    private final TimesLexicon words;
+
+    public BodyDateline(TimesLexicon words) {
+        this.words = words;
     }
 
     /** The first date printed in characters [{@code fromChar}, {@code fromChar + WINDOW}) of the tokens' text. */
-    public static Optional<LocalDate> find(Tokens t, int fromChar) {
+    public Optional<LocalDate> find(Tokens t, int fromChar) {
         int limit = fromChar + WINDOW;
         int n = t.size();
         for (int i = 0; i < n && t.start(i) < limit; i++) {
@@ -44,7 +48,8 @@ public final class Dateline {
         if (dot1 > 0) {
             int dot2 = raw.indexOf('.', dot1 + 1);
             if (dot2 > 0 && raw.length() - dot2 - 1 == 4) {
-                return date(raw.substring(dot2 + 1), raw.substring(dot1 + 1, dot2), raw.substring(0, dot1));
+                String day = raw.substring(0, dot1);
+                return twoNumbersAndYear(day, raw.substring(dot1 + 1, dot2), raw.substring(dot2 + 1), '.');
             }
             return null;
         }
@@ -55,16 +60,10 @@ public final class Dateline {
                 String b = t.raw(i + 2);
                 String c = t.raw(i + 4);
                 if (c.length() == 4 && a.length() <= 2) {
-                    // "29-06-2016" and "29.06.2016" are day first; "12/31/2014" is the American month first
-                    LocalDate dayFirst = date(c, b, a);
-                    LocalDate monthFirst = date(c, a, b);
-                    if (sep == '/') {
-                        return monthFirst != null ? monthFirst : dayFirst;
-                    }
-                    return dayFirst != null ? dayFirst : monthFirst;
+                    return twoNumbersAndYear(a, b, c, sep); // "29-06-2016", "12/31/2014"
                 }
                 if (a.length() == 4 && c.length() <= 2) {
-                    return date(a, b, c);
+                    return yearMonthDay(a, b, c); // "2016-06-29"
                 }
             }
         }
@@ -72,8 +71,8 @@ public final class Dateline {
     }
 
     /** "19 June 2016", "June 19, 2016", "Feb 3 2016", "Jun 062016". */
-    private static LocalDate words(Tokens t, int i) {
-        Month m = TimeExpressions.month(t.lower(i));
+    private LocalDate words(Tokens t, int i) {
+        Month m = words.month(t.lower(i));
         if (m == null || !t.capitalized(i)) {
             return null;
         }
@@ -86,14 +85,14 @@ public final class Dateline {
         if (k < n && t.isNumber(k)) {
             String day = t.raw(k);
             if (day.length() == 6) {
-                return date(day.substring(2), String.valueOf(m.getValue()), day.substring(0, 2));
+                return yearMonthDay(day.substring(2), String.valueOf(m.getValue()), day.substring(0, 2));
             }
             int y = k + 1;
             if (y < n && t.rawEquals(y, ",")) {
                 y++;
             }
             if (day.length() <= 2 && y < n && t.isNumber(y) && t.raw(y).length() == 4) {
-                return date(t.raw(y), String.valueOf(m.getValue()), day);
+                return yearMonthDay(t.raw(y), String.valueOf(m.getValue()), day);
             }
         }
         // day month [,] year
@@ -103,7 +102,7 @@ public final class Dateline {
                 y++;
             }
             if (y < n && t.isNumber(y) && t.raw(y).length() == 4) {
-                return date(t.raw(y), String.valueOf(m.getValue()), t.raw(i - 1));
+                return yearMonthDay(t.raw(y), String.valueOf(m.getValue()), t.raw(i - 1));
             }
         }
         return null;
@@ -118,15 +117,26 @@ public final class Dateline {
         return true;
     }
 
-    private static LocalDate date(String y, String m, String d) {
+    /** Year, month, day as written; null when no date or outside the years a dateline may name. */
+    private static LocalDate yearMonthDay(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);
-            if (year < 1900 || year > 2100) {
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException | NumberFormatException e) {
+            return NumericDates.plausibleYear(year)
+                    ? NumericDates.date(year, Integer.parseInt(m), Integer.parseInt(d)) : null;
+        } catch (NumberFormatException e) {
             return null;
         }
     }
+
+    /** Two numbers and a year in the order {@link NumericDates} reads them with this separator. */
+    private static LocalDate twoNumbersAndYear(String a, String b, String y, char separator) {
+        try {
+            int year = Integer.parseInt(y);
+            return NumericDates.plausibleYear(year)
+                    ? NumericDates.of(Integer.parseInt(a), Integer.parseInt(b), year, separator) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
 }
