@@ -22,14 +22,14 @@ public record Report(String articleId, int factIndex, LocalDate published, Strin
     }
 
     /**
-     * What two reports must share to be one event, besides a date within a day: see {@link EventMatcher}.
-     * Actor and target are {@link Sides}.
+     * What two reports must share to be one event, besides a date within a day and the compatibility of
+     * their places, targets and figures: see {@link EventMatcher}.
      */
-    public record Block(String type, String actorSide, String targetSide, String location, LocalDate month) {
+    public record Block(String type, LocalDate month) {
     }
 
     public Block block() {
-        return new Block(type, Sides.of(actor), Sides.of(target), location, month);
+        return new Block(type, month);
     }
 
     /** "article_id#fact_index": the fact in the {@code facts} table. */

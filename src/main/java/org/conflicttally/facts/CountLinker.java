@@ -52,6 +52,9 @@ final class CountLinker {
         }
         // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
         int k = head.kind() == CountedNoun.Kind.NONE ? head.from() : head.to();
+        if (s.cue(Cue.PART_AFTER, k, s.to) > k) {
+            return null; // "the toll at 58, saying there were 11 children among the dead": a part of the 58
+        }
         int hedge = s.cue(Cue.AT_LEAST_AFTER, k, s.to);
         if (hedge > k && q.qualifier().equals(Quantity.EXACT)) {
             q = new Quantity(q.from(), q.to(), q.low(), q.best(), null, Quantity.AT_LEAST, q.flag());

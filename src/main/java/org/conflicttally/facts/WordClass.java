@@ -11,7 +11,7 @@ enum WordClass {
     ABSURD_SCALE("absurd_scale"), BE("be"), BE_ADVERB("be_adverb"), JOINER("joiner"), PARTITIVE("partitive"),
     PARTITIVE_PRONOUN("partitive_pronoun"), GENITIVE("genitive"), DEFINITE("definite"), ARTICLE("article"),
     OTHERS("others"), RESPONSIBILITY("responsibility"), DURING("during"), INDEFINITE("indefinite"),
-    CLOCK_BEFORE("clock_before"), NAME_LINK("name_link");
+    CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin");
 
     /** The name in the first column of words.tsv. */
     final String kind;

@@ -1,11 +1,8 @@
 package org.conflicttally.job;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.LocalDate;
@@ -23,43 +20,35 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
 import org.conflicttally.events.Event;
 import org.conflicttally.events.EventMatcher;
+import org.conflicttally.events.PlaceHierarchy;
 import org.conflicttally.events.Report;
-import org.conflicttally.events.Sides;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Facts to events, the Spark side of {@link EventMatcher} (which holds the rules): non-cumulative facts are
- * shuffled by month, sorted by a hash of their block (type, actor side, target side, location, month) and event
- * date, made contiguous by block ({@link BlockRuns}), and matched one cluster at a time. A block never
+ * shuffled by month, sorted by a hash of their block (type and month) and event date, made contiguous by block ({@link BlockRuns}), and matched one cluster at a time. A block never
  * straddles two partitions and clusters do not depend on the order of reports of one block and date, so the
  * events do not depend on partitioning, and a re-run gives the same rows. Cumulative facts (running totals)
  * are not events: summing them would count the same dead again.
  */
 final class EventDedup {
-    /** The {@link Sides} of a code, as a column. */
-    private static final UserDefinedFunction SIDE = udf((UDF1<String, String>) Sides::of, DataTypes.StringType);
     private static final String BLOCK = "block";
-    /** Between the parts of a block key, and for a missing part: control characters no code or place holds. */
+    /** Between the parts of a block key: a control character no type holds. */
     private static final String SEPARATOR = "\u001f";
-    private static final String NONE = "\u0000";
 
     private EventDedup() {
     }
 
     /** @return rows of the {@code events} table (schema.json), any order */
-    static Dataset<Row> events(Dataset<Row> facts, OutputSchema.Table events) {
+    static Dataset<Row> events(Dataset<Row> facts, OutputSchema.Table events, PlaceHierarchy places) {
         // What two facts must share to be one event (besides dates within a day): Report.Block. The sort is the
         // stage's main cost, so its key is a 64-bit hash of the block, made once per fact (a sort key that is an
         // expression is evaluated again at every comparison), then the date: two longs to compare, no strings.
         // BlockRuns separates blocks whose hashes collide. The order need not be total: EventMatcher's clusters
         // do not depend on the order of reports of one block and date.
-        Column block = xxhash64(concat_ws(SEPARATOR, col("month").cast("string"), col("type"), side(col("actor")),
-                side(col("target")), coalesce(col("location"), lit(NONE))));
+        Column block = xxhash64(concat_ws(SEPARATOR, col("month").cast("string"), col("type")));
         // Shuffled by month, a part of every block: a block stays in one partition, and so does a month, which
         // the events table is partitioned by: each month is written as one file without a second shuffle.
         // Only the columns a Report reads: mapPartitions is opaque to the optimizer, which would otherwise read,
@@ -69,12 +58,7 @@ final class EventDedup {
                         .toArray(Column[]::new))   // rows of the block hash, then MatchEvents.COLUMNS in order
                 .repartition(col("month"))
                 .sortWithinPartitions(col(BLOCK), col("event_date"))
-                .mapPartitions(new MatchEvents(events.columnNames()), Encoders.row(events.structType()));
-    }
-
-    /** The side of a code; a missing code (which matches only a missing code) as {@link #NONE}. */
-    private static Column side(Column code) {
-        return coalesce(SIDE.apply(code), lit(NONE));
+                .mapPartitions(new MatchEvents(events.columnNames(), places), Encoders.row(events.structType()));
     }
 
     /** The adapter: fact rows in, sorted by block and date; event rows out. */
@@ -82,9 +66,11 @@ final class EventDedup {
         private static final long serialVersionUID = 1L;
 
         private final List<String> columns;
+        private final PlaceHierarchy places;
 
-        MatchEvents(List<String> columns) {
+        MatchEvents(List<String> columns, PlaceHierarchy places) {
             this.columns = columns;
+            this.places = places;
         }
 
         @Override
@@ -104,7 +90,7 @@ final class EventDedup {
                 public Report next() {
                     return byBlock.next().report();
                 }
-            });
+            }, places);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {

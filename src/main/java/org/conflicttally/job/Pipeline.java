@@ -99,7 +99,8 @@ final class Pipeline {
         Dataset<Row> facts = writer.read(spark, "facts");
         List<LocalDate> months = Incremental.months(facts);
         // EventDedup leaves each month in one partition: one file a month, and no second shuffle.
-        write(writer, "events", EventDedup.events(Incremental.factsForEvents(spark, writer, months), schema.table("events")));
+        write(writer, "events", EventDedup.events(Incremental.factsForEvents(spark, writer, months), schema.table("events"),
+                new LexiconPlaces(settings.lexicons())));
         Dataset<Row> events = writer.read(spark, "events");
         write(writer, "articles", articles.withColumn("facts", size(col(Records.FACTS)).cast("long")));
         write(writer, "rejects", rejects);

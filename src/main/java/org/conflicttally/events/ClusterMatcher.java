@@ -1,0 +1,218 @@
+package org.conflicttally.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The events of one block (one type and month) as its reports come in, one day at a time. Each article's
+ * reports of the day become units ({@link ArticleUnits}: a total with its parts is one); articles are taken
+ * in order, the one with the most units first, and each unit joins the open event of another article with
+ * the closest figure among the compatible ones, or starts an event. An event is open to reports dated its
+ * first day or the next (reports often disagree by a day: "late on Wednesday" told on Thursday as
+ * "yesterday"). Compatible: the places may be one ({@link PlaceHierarchy}), the targets are of one side or
+ * one is not named, and the figures are within a factor of {@link #FIGURE_FACTOR}. The actor never splits an
+ * event: outlets name different perpetrators, or none, for one attack.
+ */
+final class ClusterMatcher {
+    /**
+     * Figures further apart are two events: an early toll rises ("at least 7", then 25) but "22 killed on
+     * Monday" and "1400 killed" recalled that week are not one event.
+     */
+    static final double FIGURE_FACTOR = 4.0;
+
+    private final PlaceHierarchy places;
+    /** Events that reports of the coming days may still join, in the order they were started. */
+    private final List<Building> open = new ArrayList<>();
+
+    ClusterMatcher(PlaceHierarchy places) {
+        this.places = places;
+    }
+
+    /** An event while it is being built: its units, one per article, and its first day. */
+    private final class Building {
+        final List<ArticleUnits.Unit> units = new ArrayList<>();
+        final LocalDate first;
+
+        Building(ArticleUnits.Unit seed, LocalDate first) {
+            units.add(seed);
+            this.first = first;
+        }
+
+        Report seed() {
+            return units.get(0).lead();
+        }
+
+        boolean accepts(ArticleUnits.Unit u) {
+            Report r = u.lead();
+            for (ArticleUnits.Unit mine : units) {
+                Report m = mine.lead();
+                // one article's units of one day are distinct events; of two days, they may be its tolls
+                boolean sameArticle = m.articleId().equals(r.articleId())
+                        && (m.eventDate().equals(r.eventDate()) || !ArticleUnits.competing(m, r, places));
+                if (sameArticle || !places.compatible(m.location(), r.location())
+                        || !sameSideOrUnnamed(m.target(), r.target())) {
+                    return false;
+                }
+            }
+            return distance(seed().figure(), r.figure()) <= Math.log(FIGURE_FACTOR);
+        }
+
+        /** Whether the event of a later day may be this one: every unit of it fits. */
+        boolean accepts(Building later) {
+            for (ArticleUnits.Unit u : later.units) {
+                if (!accepts(u)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Adds the reports of one day (later than every day before) and returns the events that can no longer
+     * grow: those started two days or more before it.
+     */
+    List<Event> day(LocalDate day, List<Report> reports) {
+        List<Event> done = closeBefore(day.minusDays(1));
+        Map<String, List<Report>> byArticle = new TreeMap<>();
+        for (Report r : reports) {
+            byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
+        }
+        List<ArticleUnits> articles = new ArrayList<>();
+        byArticle.forEach((id, rs) -> {
+            rs.sort(Comparator.comparingInt(Report::factIndex));
+            articles.add(ArticleUnits.of(id, rs, places));
+        });
+        articles.sort(Comparator.comparingInt((ArticleUnits a) -> -a.units().size())
+                .thenComparing(a -> a.units().get(0).lead().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ArticleUnits::articleId));
+        // The day's reports make the day's events first (outlets of one day telling one incident are the
+        // strongest match); then each of them joins the event begun the day before that it fits best.
+        List<Building> today = new ArrayList<>();
+        for (ArticleUnits article : articles) {
+            join(article.units(), today, day);
+        }
+        List<Building> yesterday = new ArrayList<>(open);
+        List<Building> later = pair(today, yesterday, (t, y) -> y.accepts(t), (t, y) -> y.units.addAll(t.units));
+        open.addAll(later);
+        return done;
+    }
+
+    /** The events still open, at the end of the block. */
+    List<Event> closeAll() {
+        return closeBefore(LocalDate.MAX);
+    }
+
+    private List<Event> closeBefore(LocalDate day) {
+        List<Event> out = new ArrayList<>();
+        for (java.util.Iterator<Building> it = open.iterator(); it.hasNext(); ) {
+            Building b = it.next();
+            if (b.first.isBefore(day)) {
+                out.add(event(b));
+                it.remove();
+            }
+        }
+        return out;
+    }
+
+    /** One article's units join the day's events, closest figures first; the rest start events. */
+    private void join(List<ArticleUnits.Unit> units, List<Building> events, LocalDate day) {
+        List<ArticleUnits.Unit> rest = pair(units, events, (u, e) -> e.accepts(u), (u, e) -> e.units.add(u));
+        for (ArticleUnits.Unit u : rest) {
+            events.add(new Building(u, day));
+        }
+    }
+
+    /**
+     * Greedy pairing of items with events, closest figures first, one item an event; returns the items left
+     * over, in their order.
+     */
+    private <T> List<T> pair(List<T> items, List<Building> events, java.util.function.BiPredicate<T, Building> fits,
+            java.util.function.BiConsumer<T, Building> add) {
+        record Pair(double distance, int item, int event) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = 0; j < events.size(); j++) {
+                if (fits.test(items.get(i), events.get(j))) {
+                    pairs.add(new Pair(distance(figure(items.get(i)), events.get(j).seed().figure()), i, j));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::distance).thenComparingInt(Pair::item).thenComparingInt(Pair::event));
+        boolean[] itemDone = new boolean[items.size()];
+        boolean[] eventTaken = new boolean[events.size()];
+        for (Pair p : pairs) {
+            if (!itemDone[p.item()] && !eventTaken[p.event()]) {
+                itemDone[p.item()] = true;
+                eventTaken[p.event()] = true;
+                add.accept(items.get(p.item()), events.get(p.event()));
+            }
+        }
+        List<T> rest = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!itemDone[i]) {
+                rest.add(items.get(i));
+            }
+        }
+        return rest;
+    }
+
+    private static Long figure(Object item) {
+        return item instanceof Building b ? b.seed().figure() : ((ArticleUnits.Unit) item).lead().figure();
+    }
+
+    static boolean sameSideOrUnnamed(String a, String b) {
+        return a == null || b == null || Sides.of(a).equals(Sides.of(b));
+    }
+
+    static double distance(Long a, Long b) {
+        if (a == null || b == null) {
+            return Double.MAX_VALUE;
+        }
+        return Math.abs(Math.log1p(a) - Math.log1p(b));
+    }
+
+    private Event event(Building b) {
+        Report seed = b.seed();
+        List<Report> leads = new ArrayList<>();
+        List<Report> all = new ArrayList<>();
+        for (ArticleUnits.Unit u : b.units) {
+            leads.addAll(u.figures());
+            all.addAll(u.all());
+        }
+        Comparator<Report> byRef = Comparator.comparing(Report::articleId).thenComparingInt(Report::factIndex);
+        leads.sort(byRef);
+        all.sort(byRef);
+        Reconciliation figures = Reconciliation.of(leads); // parts are inside their total, never added to it
+        Report actor = mostGiven(leads, Report::actor);
+        Report target = mostGiven(leads, Report::target);
+        Report place = leads.stream().max(Comparator.comparingInt((Report r) -> r.location() == null ? -1 : places.depth(r.location()))
+                .thenComparing(r -> -leads.indexOf(r))).orElseThrow();
+        return new Event(seed.ref(), seed.category(), seed.type(), actor.actor(), actor.actorName(), target.target(),
+                target.targetName(), place.location(),
+                all.stream().map(Report::eventDate).min(Comparator.naturalOrder()).orElseThrow(), seed.month(),
+                figures.low(), figures.best(), figures.high(), figures.qualifier(), all.size(),
+                all.stream().map(Report::articleId).distinct().toList(),
+                all.stream().map(Report::ref).toList());
+    }
+
+    /**
+     * The report whose code the event shows: the code most reports give (a report that names none does not
+     * count), then the most specific (longest: SYRMIL over SYR), then the first alphabetically.
+     */
+    private static Report mostGiven(List<Report> reports, Function<Report, String> code) {
+        Map<String, Integer> counts = new HashMap<>();
+        reports.forEach(r -> counts.merge(String.valueOf(code.apply(r)), code.apply(r) == null ? 0 : 1, Integer::sum));
+        return reports.stream().min(Comparator
+                .comparingInt((Report r) -> -counts.get(String.valueOf(code.apply(r))))
+                .thenComparingInt(r -> -String.valueOf(code.apply(r)).length())
+                .thenComparing(r -> String.valueOf(code.apply(r)))).orElseThrow();
+    }
+}
