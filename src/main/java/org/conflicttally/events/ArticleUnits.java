@@ -24,6 +24,18 @@ record ArticleUnits(String articleId, List<Unit> units) {
             return out;
         }
 
+        /** The figure that stands for the unit when pairing: the highest of its tolls. */
+        Long figure() {
+            Long max = null;
+            for (Report r : figures()) {
+                Long f = r.figure();
+                if (f != null && (max == null || f > max)) {
+                    max = f;
+                }
+            }
+            return max;
+        }
+
         /** The reports whose figures the event reconciles: the lead and its competing tolls, not the parts. */
         List<Report> figures() {
             List<Report> out = new ArrayList<>(tolls.size() + 1);

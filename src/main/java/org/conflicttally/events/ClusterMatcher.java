@@ -48,6 +48,10 @@ final class ClusterMatcher {
             return units.get(0).lead();
         }
 
+        Long figure() {
+            return units.get(0).figure();
+        }
+
         boolean accepts(ArticleUnits.Unit u) {
             Report r = u.lead();
             for (ArticleUnits.Unit mine : units) {
@@ -55,12 +59,12 @@ final class ClusterMatcher {
                 // one article's units of one day are distinct events; of two days, they may be its tolls
                 boolean sameArticle = m.articleId().equals(r.articleId())
                         && (m.eventDate().equals(r.eventDate()) || !ArticleUnits.competing(m, r, places));
-                if (sameArticle || !places.compatible(m.location(), r.location())
-                        || !sameSideOrUnnamed(m.target(), r.target())) {
-                    return false;
+                if (sameArticle || !samePlace(m, figure(), r, u.figure()) || !sameSideOrUnnamed(m.target(), r.target())
+                        && !m.category().equals("displacement")) {
+                    return false; // (the people who flee are not split by side: "residents", "loyalists")
                 }
             }
-            return distance(seed().figure(), r.figure()) <= Math.log(FIGURE_FACTOR);
+            return distance(figure(), u.figure()) <= Math.log(FIGURE_FACTOR);
         }
 
         /** Whether the event of a later day may be this one: every unit of it fits. */
@@ -141,7 +145,7 @@ final class ClusterMatcher {
         for (int i = 0; i < items.size(); i++) {
             for (int j = 0; j < events.size(); j++) {
                 if (fits.test(items.get(i), events.get(j))) {
-                    pairs.add(new Pair(distance(figure(items.get(i)), events.get(j).seed().figure()), i, j));
+                    pairs.add(new Pair(distance(figure(items.get(i)), events.get(j).figure()), i, j));
                 }
             }
         }
@@ -165,8 +169,27 @@ final class ClusterMatcher {
     }
 
     private static Long figure(Object item) {
-        return item instanceof Building b ? b.seed().figure() : ((ArticleUnits.Unit) item).lead().figure();
+        return item instanceof Building b ? b.figure() : ((ArticleUnits.Unit) item).figure();
     }
+
+    /**
+     * Whether two reports may tell one place: compatible places, or a distinctive figure (a hundred or more,
+     * within {@link #DISTINCT_FACTOR}) in one country: "1300 killed in Eastern Ghouta" and "1400 killed near
+     * Damascus" the same day are one attack.
+     */
+    private boolean samePlace(Report a, Long figureA, Report b, Long figureB) {
+        if (places.compatible(a.location(), b.location())) {
+            return true;
+        }
+        String country = places.country(a.location());
+        return country != null && country.equals(places.country(b.location())) && figureA != null
+                && figureB != null && Math.min(figureA, figureB) >= DISTINCT_FIGURE
+                && distance(figureA, figureB) <= Math.log(DISTINCT_FACTOR);
+    }
+
+    /** Figures from this size up, this close, on one day in one country, are one incident wherever it is placed. */
+    static final long DISTINCT_FIGURE = 100;
+    static final double DISTINCT_FACTOR = 1.5;
 
     static boolean sameSideOrUnnamed(String a, String b) {
         return a == null || b == null || Sides.of(a).equals(Sides.of(b));

@@ -14,6 +14,11 @@ public interface PlaceHierarchy extends Serializable {
     /** How many levels {@code place} lies below its country (0 for a country or an unknown place): finer wins. */
     int depth(String place);
 
+    /** The country {@code place} lies in (its own name for a country), or null when unknown. */
+    default String country(String place) {
+        return null;
+    }
+
     /** Places without a hierarchy: compatible only when equal or when one is not named. */
     PlaceHierarchy FLAT = new PlaceHierarchy() {
         private static final long serialVersionUID = 1L;

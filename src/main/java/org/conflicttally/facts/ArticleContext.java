@@ -21,6 +21,8 @@ final class ArticleContext {
     String lastActor;
     int lastActorSentence = -10;
     LocalDate lastEventDate;
+    /** The sentence that placed an event only in a year before the article's ("in 2013"), or -10. */
+    int recalledYearSentence = -10;
     String lastLocation;
     /** "ISIL claimed responsibility": who, and in which sentence; given to the unattributed facts before it. */
     final java.util.List<int[]> responsibilitySentences = new java.util.ArrayList<>();

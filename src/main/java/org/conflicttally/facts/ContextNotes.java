@@ -57,14 +57,23 @@ final class ContextNotes {
      * figure, dates the figures of the sentences that point back to it ("the attack ... killed 1400").
      */
     private static void noteEventDate(Sentence s, ArticleContext ctx) {
-        if (s.firstCue(Cue.EVENT) >= s.to) {
+        if (s.times.isEmpty()) {
+            if (s.pastYearNamed()) {
+                ctx.recalledYearSentence = s.index; // "sarin gas was used in Eastern Ghouta in 2013"
+            }
             return;
         }
         for (org.conflicttally.dates.TimeExpression e : s.times) {
             if (e.granularity() == org.conflicttally.dates.TimeExpression.Granularity.DAY
                     && !e.date().isAfter(ctx.reference)) {
-                ctx.lastEventDate = e.date();
+                if (s.firstCue(Cue.EVENT) < s.to) {
+                    ctx.lastEventDate = e.date();
+                }
                 return;
+            }
+            if (e.granularity() == org.conflicttally.dates.TimeExpression.Granularity.YEAR
+                    && e.date().getYear() < ctx.reference.getYear()) {
+                ctx.recalledYearSentence = s.index; // "a gas attack last year"
             }
         }
     }

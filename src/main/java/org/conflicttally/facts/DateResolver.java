@@ -28,9 +28,11 @@ final class DateResolver {
                 && !best.date().isAfter(ctx.reference) && best.date().plusMonths(1).isAfter(ctx.reference)) {
             best = null; // "this month": the month of the reference date, dated by it
         }
-        if (best != null && d.cumulative && !(best.granularity() == TimeExpression.Granularity.MONTH
-                && best.from() > s.from && s.is(best.from() - 1, WordClass.DURING))) {
-            best = null; // a running total is dated by the report, not by when the count began
+        if (best != null && d.cumulative && !(best.granularity() == TimeExpression.Granularity.MONTH && s.times.size() == 1
+                && s.firstCue(Cue.CUMULATIVE) >= s.to && (best.from() == s.from || s.is(best.from() - 1, WordClass.TALLY_MONTH)))) {
+            // a running total is dated by the report, not by when the count began ("since December"); a
+            // month's tally takes its month ("during April", "last month")
+            best = null;
         }
         int recent = s.nearestCue(Cue.RECENT_DAYS, d.quantity.from());
         boolean lastDays = recent >= 0 && (best == null

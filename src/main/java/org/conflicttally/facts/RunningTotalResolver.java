@@ -9,6 +9,10 @@ import org.conflicttally.numbers.Quantity;
 final class RunningTotalResolver {
     /** Casualty figures from this size up are tolls of a war or a campaign, never of one event. */
     private static final long WAR_SCALE = 10_000;
+    /** Casualty figures from this size up with no one event named sum many events. */
+    private static final long MASS_SCALE = 1000;
+    /** A casualty figure from this size up dated by a month and no day, no one event named, is a month's tally. */
+    private static final long MONTH_TALLY = 100;
     /** Vague casualty figures from this size up ("thousands") sum a period, unless one event is named. */
     private static final long THOUSANDS = 2000;
     /** Displacement figures from this size up are a stock of people, unless a verb tells them moving. */
@@ -17,9 +21,19 @@ final class RunningTotalResolver {
     private RunningTotalResolver() {
     }
 
-    static void decide(Sentence s, Draft d) {
+    static void decide(Sentence s, Draft d, ArticleContext ctx) {
         if (d.type.equals("refugees") && !s.dayTime()) {
             d.cumulative = true;
+            return;
+        }
+        if (recalled(s, ctx)) {
+            // "sarin was used in Ghouta in 2013. The US accused Damascus of that attack which killed 1429": a
+            // past event of unknown month, counted by its own reports; kept, never summed into this month
+            d.cumulative = true;
+            return;
+        }
+        if (population(s, d)) {
+            d.cumulative = true; // "several thousand refugees had been stuck": people counted, not a movement
             return;
         }
         int recent = s.nearestCue(Cue.RECENT_DAYS, d.quantity.from());
@@ -47,6 +61,15 @@ final class RunningTotalResolver {
             d.cumulative = true; // tens of thousands dead is a war's toll, not one event's
             return;
         }
+        boolean oneEvent = s.firstCue(Cue.SINGLE_EVENT) < s.to;
+        if (d.trigger.category().equals("casualty") && d.point() >= MASS_SCALE && !oneEvent) {
+            d.cumulative = true; // "rebel fire on regime-held areas killed 1102": a thousand dead and no one attack
+            return;
+        }
+        if (d.trigger.category().equals("casualty") && d.point() >= MONTH_TALLY && !oneEvent && monthNamed(s)) {
+            d.cumulative = true; // "last month nearly 1200 civilians were killed": a month's tally
+            return;
+        }
         if (d.trigger.category().equals("casualty") && Quantity.VAGUE.equals(d.qualifier) && d.point() >= THOUSANDS
                 && s.firstCue(Cue.SINGLE_EVENT) >= s.to) {
             d.cumulative = true; // "thousands more civilians killed": a period's toll, unless one attack is named
@@ -64,6 +87,61 @@ final class RunningTotalResolver {
                 && !s.is(d.triggerFrom, WordClass.PERFECT))) {
             d.cumulative = true;
         }
+    }
+
+    /**
+     * Whether the sentence names a whole month ("last month", "during April") and no day: not the month of a
+     * span of days ("between 21 and 26 of September").
+     */
+    private static boolean monthNamed(Sentence s) {
+        if (s.dayTime()) {
+            return false;
+        }
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            boolean days = false;
+            for (int k = Math.max(s.from, e.from() - 3); k < e.from(); k++) {
+                days |= s.t.isNumber(k);
+            }
+            if (e.granularity() == org.conflicttally.dates.TimeExpression.Granularity.MONTH && !days) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure of a past year: its sentence names only years before the article's ("in 2015 alone 500 were
+     * killed"), or it points back ("that attack") to an event the sentence before placed in such a year.
+     */
+    private static boolean recalled(Sentence s, ArticleContext ctx) {
+        if (s.times.isEmpty()) {
+            return s.pastYearNamed() || s.index - ctx.recalledYearSentence == 1 && s.refersBack();
+        }
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            if (e.granularity() != org.conflicttally.dates.TimeExpression.Granularity.YEAR
+                    || e.date().getYear() >= ctx.reference.getYear()) {
+                return false;
+            }
+        }
+        return s.firstCue(Cue.EVENT) < s.to;
+    }
+
+    /**
+     * "2220 evacuees were blocked", "thousands of refugees had been stuck": a thousand or more people named by
+     * a displacement noun, and no verb of leaving in the sentence, are a population, not a movement.
+     */
+    private static boolean population(Sentence s, Draft d) {
+        if (!d.trigger.category().equals("displacement") || d.trigger.form() != Trigger.Form.NOUN || d.point() < DISPLACED_STOCK) {
+            return false;
+        }
+        for (org.conflicttally.lexicon.PhraseTrie.Match<Trigger> tr : s.triggers) {
+            for (Trigger g : tr.values()) {
+                if (g.category().equals("displacement") && g.form() != Trigger.Form.NOUN) {
+                    return false;
+                }
+            }
+        }
+        return s.firstCue(Cue.DEPARTURE) >= s.to;
     }
 
     /**

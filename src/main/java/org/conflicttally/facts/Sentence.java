@@ -181,6 +181,25 @@ final class Sentence {
         return best;
     }
 
+    /**
+     * Whether the sentence places something in a year before the reference date's, by the year alone: "in
+     * 2013", "during 2014" (a year with a month or a day is a time expression of its own).
+     */
+    boolean pastYearNamed() {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isNumber(k) && t.end(k) - t.start(k) == 4 && is(k - 1, WordClass.YEAR_BEFORE)) {
+                int year = Integer.parseInt(t.raw(k));
+                if (year >= FIRST_YEAR && year < reference.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Years before this are no dates of the events this job counts. */
+    private static final int FIRST_YEAR = 1900;
+
     /** Whether a number that may be a count starts at token {@code k}. */
     boolean countAt(int k) {
         for (Quantity q : quantities) {
@@ -215,7 +234,7 @@ final class Sentence {
         return false;
     }
 
-    /** "in the aerial attack", "the strike": the sentence continues an event told before. */
+    /** "in the aerial attack", "that attack": the sentence continues an event told before. */
     boolean refersBack() {
         if (refersBack == null) {
             refersBack = theBeforeEvent();
@@ -225,7 +244,7 @@ final class Sentence {
 
     private boolean theBeforeEvent() {
         for (int i = from; i < to; i++) {
-            if (is(i, WordClass.DEFINITE)) {
+            if (is(i, WordClass.ANAPHORIC)) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
                     if (cue(Cue.EVENT, k, to) > k) {
                         return true;

@@ -70,7 +70,7 @@ final class SentenceReader {
                 who.actor(d);
                 d.claimedBy = claimant.name();
                 PlaceResolver.locate(s, d, ctx);
-                RunningTotalResolver.decide(s, d);
+                RunningTotalResolver.decide(s, d, ctx);
                 DateResolver.date(s, d, ctx);
             }
         }

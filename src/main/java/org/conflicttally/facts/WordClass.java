@@ -10,8 +10,9 @@ enum WordClass {
     ASIDE_PREPOSITION("aside_preposition"), NAME_NOUN("name_noun"), NO_COUNT_AFTER("no_count_after"),
     ABSURD_SCALE("absurd_scale"), BE("be"), BE_ADVERB("be_adverb"), JOINER("joiner"), PARTITIVE("partitive"),
     PARTITIVE_PRONOUN("partitive_pronoun"), GENITIVE("genitive"), DEFINITE("definite"), ARTICLE("article"),
-    OTHERS("others"), RESPONSIBILITY("responsibility"), DURING("during"), INDEFINITE("indefinite"),
-    CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin");
+    OTHERS("others"), RESPONSIBILITY("responsibility"), TALLY_MONTH("tally_month"), INDEFINITE("indefinite"),
+    CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin"),
+    ANAPHORIC("anaphoric"), YEAR_BEFORE("year_before");
 
     /** The name in the first column of words.tsv. */
     final String kind;

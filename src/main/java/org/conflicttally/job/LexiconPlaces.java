@@ -34,6 +34,12 @@ final class LexiconPlaces implements PlaceHierarchy {
     }
 
     @Override
+    public String country(String place) {
+        java.util.List<String> up = places().ancestors(place);
+        return up.isEmpty() ? null : up.get(up.size() - 1);
+    }
+
+    @Override
     public int depth(String place) {
         return Math.max(0, places().ancestors(place).size() - 1);
     }

@@ -26,7 +26,8 @@ class TotalsFactsTest {
 
     /** The fact as the test lines write it; its claimant only where the line names one. */
     private static String describe(Fact f, boolean claims) {
-        return f.type() + " " + (f.valueBest() != null ? f.valueBest() : f.valueLow()) + (f.cumulative() ? " cumulative" : "")
+        Long value = f.valueBest() != null ? f.valueBest() : f.valueLow() != null ? f.valueLow() : f.valueHigh();
+        return f.type() + " " + value + (f.cumulative() ? " cumulative" : "")
                 + " " + f.month().toString().substring(0, 7)
                 + (claims && f.claimedBy() != null ? " claimed by " + f.claimedBy() : "");
     }
@@ -46,13 +47,21 @@ class TotalsFactsTest {
         "2016-06-24 | Daesh kidnapped 900 Executed 18 People in Syrias Aleppo. | kidnapped 900 2016-06; killed 18 2016-06",
         // an accuser claims; a past event named with its day dates the figure that points back to it
         "2013-09-09 | Obama is seeking backing for the strikes in response to an alleged chemical weapons attack near Damascus on August 21. Washington blames the Syrian government for the attack which it says kills more than 1400 people. | killed 1400 2013-08 claimed by Washington",
-        "2017-04-04 | Washington accuses the regime of killing more than 1400 people with chemical weapons. | killed 1400 2017-04 claimed by Washington",
+        // ... and recalled without a date, a thousand dead and no one event named are not this month's
+        "2017-04-04 | Washington accuses the regime of killing more than 1400 people with chemical weapons. | killed 1400 cumulative 2017-04 claimed by Washington",
         // a period's tally sums many events
         "2016-06-05 | In a Sunday statement the Syrian Network for Human Rights (SNHR) said that 12679 people died of torture from March 2011 to June 2016. | killed 12679 cumulative 2016-06",
         "2016-06-05 | Photos taken between May 2011 and August 2013 show at least 6786 separate individuals who had died in government custody. | killed 6786 cumulative 2016-06",
         "2014-04-24 | The Syrian Observatory for Human Rights said the bombing campaign has killed hundreds mostly civilians and forced thousands of families to flee their homes. | killed 200 cumulative 2014-04 claimed by Syrian Observatory for Human Rights; displaced 2000 cumulative 2014-04 claimed by Syrian Observatory for Human Rights",
         "2017-04-04 | With Russian support the regime begins to retake territory. Thousands more civilians killed. | killed 2000 cumulative 2017-04",
         "2014-10-07 | The raging battle has prompted some 186000 residents to flee across the Turkish border. | displaced 186000 cumulative 2014-10",
+        // a month's tally takes its month; a thousand dead and no one attack named is a tally; a past year's figure
+        "2016-10-02 | Last month nearly 1200 Syrian civilians were killed the Syrian Network for Human Rights claimed. | killed 1200 cumulative 2016-09",
+        "2015-02-22 | Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory. | killed 1102 cumulative 2015-02",
+        "2016-08-11 | UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates killed 1429 people. | killed 1429 cumulative 2016-08",
+        "2016-08-11 | In 2015 alone 500 people were killed in sieges. | killed 500 cumulative 2016-08",
+        // people counted by a displacement noun, with no verb of leaving, are a population
+        "2017-04-13 | Around 2220 evacuees from Madaya and Zabadani were similarly blocked at a transit point. | evacuated 2220 cumulative 2017-04",
         // not facts: plans, clock times, people a place serves
         "2017-04-15 | The evacuation brokered by regime ally Iran and rebel backer Qatar is set to see more than 30000 people evacuated in two stages. | none",
         "2013-09-16 | On top of that we will prepare a thousand rockets that will be fired on their towns in revenge. | none",
