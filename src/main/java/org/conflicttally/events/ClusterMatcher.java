@@ -53,28 +53,49 @@ final class ClusterMatcher {
         }
 
         boolean accepts(ArticleUnits.Unit u) {
+            return fits(u, u.figure(), figure()) && distance(figure(), u.figure()) <= Math.log(FIGURE_FACTOR);
+        }
+
+        /**
+         * Whether another event may be this one: every unit of it fits every unit of this one, figures compared
+         * event with event (the highest toll of each).
+         */
+        boolean accepts(Building other) {
+            Long mine = highest();
+            Long theirs = other.highest();
+            for (ArticleUnits.Unit u : other.units) {
+                if (!fits(u, theirs, mine)) {
+                    return false;
+                }
+            }
+            return distance(mine, theirs) <= Math.log(FIGURE_FACTOR);
+        }
+
+        /** Whether unit {@code u} (standing for {@code figure}) and each unit here may tell one incident. */
+        private boolean fits(ArticleUnits.Unit u, Long figure, Long eventFigure) {
             Report r = u.lead();
             for (ArticleUnits.Unit mine : units) {
                 Report m = mine.lead();
                 // one article's units of one day are distinct events; of two days, they may be its tolls
                 boolean sameArticle = m.articleId().equals(r.articleId())
                         && (m.eventDate().equals(r.eventDate()) || !ArticleUnits.competing(m, r, places));
-                if (sameArticle || !samePlace(m, figure(), r, u.figure()) || !sameSideOrUnnamed(m.target(), r.target())
+                if (sameArticle || !samePlace(m, eventFigure, r, figure) || !sameSideOrUnnamed(m.target(), r.target())
                         && !m.category().equals("displacement")) {
                     return false; // (the people who flee are not split by side: "residents", "loyalists")
                 }
             }
-            return distance(figure(), u.figure()) <= Math.log(FIGURE_FACTOR);
+            return true;
         }
 
-        /** Whether the event of a later day may be this one: every unit of it fits. */
-        boolean accepts(Building later) {
-            for (ArticleUnits.Unit u : later.units) {
-                if (!accepts(u)) {
-                    return false;
+        Long highest() {
+            Long max = null;
+            for (ArticleUnits.Unit u : units) {
+                Long f = u.figure();
+                if (f != null && (max == null || f > max)) {
+                    max = f;
                 }
             }
-            return true;
+            return max;
         }
     }
 
@@ -102,10 +123,24 @@ final class ClusterMatcher {
         for (ArticleUnits article : articles) {
             join(article.units(), today, day);
         }
+        today = mergeAlike(today);
         List<Building> yesterday = new ArrayList<>(open);
         List<Building> later = pair(today, yesterday, (t, y) -> y.accepts(t), (t, y) -> y.units.addAll(t.units));
         open.addAll(later);
         return done;
+    }
+
+    /**
+     * Events of one day that the order of their articles kept apart but that fit each other ("1300 killed in
+     * Eastern Ghouta" begun by one article, "1400 near Damascus" by another) become one, closest figures first.
+     */
+    private List<Building> mergeAlike(List<Building> events) {
+        List<Building> out = new ArrayList<>();
+        for (Building b : events) {
+            List<Building> rest = pair(List.of(b), out, (x, y) -> y.accepts(x), (x, y) -> y.units.addAll(x.units));
+            out.addAll(rest);
+        }
+        return out;
     }
 
     /** The events still open, at the end of the block. */
