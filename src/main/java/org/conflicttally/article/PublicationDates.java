@@ -26,24 +26,18 @@ public final class PublicationDates {
     static final int MIN_YEAR = NumericDates.FIRST_YEAR;
     static final int MAX_YEAR = NumericDates.LAST_YEAR;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
+    /**
+     * The month and weekday names and the prefixes pages print dates with: the words of times.tsv, of the
+     * copy bundled in the jar (records are parsed before any lexicon folder a run names is read).
+     */
+    private static final org.conflicttally.dates.TimesLexicon WORDS = org.conflicttally.dates.TimesLexicon.compile(
+            org.conflicttally.lexicon.LexiconSource.bundled().file("times.tsv"));
+    private static final Map<String, Integer> MONTHS = WORDS.monthNumbers();
 
-    // Full names before abbreviations is not needed for correctness (what follows a month name forces
-    // backtracking) but keeps the common case to one try.
-    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
-    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)";
-    private static final String PREFIX = "(?:(?:date\\s+of\\s+publication|published|posted|last\\s+updated"
-            + "|updated)(?:\\s+(?:on|at))?\\s*:?\\s*)";
-    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String MONTH = alternatives(MONTHS.keySet());
+    private static final String WEEKDAY = "(?:" + alternatives(WORDS.pageWeekdays()) + "\\.?,?\\s+)";
+    private static final String PREFIX = "(?:" + alternatives(WORDS.publicationPrefixes()) + "\\s*:?\\s*)";
+    private static final String ORDINAL = alternatives(WORDS.daySuffixes()) + "?";
     private static final String YEAR = "(\\d{4})(?!\\d)";
 
     /**
@@ -68,6 +62,17 @@ public final class PublicationDates {
             Pattern.CASE_INSENSITIVE);
 
     private PublicationDates() {
+    }
+
+    /**
+     * A regular expression group of these words or phrases, the longest first (so that "sept" is tried before
+     * "sep"), spaces matching any white space.
+     */
+    private static String alternatives(java.util.Collection<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     }
 
     /**

@@ -21,7 +21,8 @@ import org.conflicttally.text.Tokens;
 public final class TimesLexicon {
     /** The kinds of row; any other fails the load with file and line. */
     static final List<String> KINDS = List.of("weekday", "weekday_capitalized", "month", "month_abbreviation",
-            "day_offset", "previous", "current", "period", "ago", "month_preposition", "day_suffix", "possessive");
+            "day_offset", "previous", "current", "period", "ago", "month_preposition", "day_suffix", "possessive",
+            "page_weekday", "publication_prefix");
 
     /** What "last" or "this" names: "last night" is the day before, "this morning" the reference day. */
     enum Period {
@@ -46,6 +47,8 @@ public final class TimesLexicon {
     final Set<String> monthPrepositions = new HashSet<>();
     final Set<String> daySuffixes = new HashSet<>();
     final Set<String> possessives = new HashSet<>();
+    private final Map<String, DayOfWeek> pageWeekdays = new HashMap<>();
+    private final List<String> publicationPrefixes = new java.util.ArrayList<>();
 
     private TimesLexicon() {
     }
@@ -61,7 +64,8 @@ public final class TimesLexicon {
 
     private void add(TsvFile.Row row) {
         String kind = row.oneOf(0, "kind", KINDS);
-        List<String> words = words(row);
+        // a publication prefix is a phrase ("date of publication"); every other kind holds single words
+        List<String> words = kind.equals("publication_prefix") ? List.of() : words(row);
         switch (kind) {
             case "weekday" -> put(weekdays, words, weekday(row), row);
             case "weekday_capitalized" -> put(capitalizedWeekdays, words, weekday(row), row);
@@ -84,6 +88,8 @@ public final class TimesLexicon {
             case "month_preposition" -> addAll(monthPrepositions, words, row);
             case "day_suffix" -> addAll(daySuffixes, words, row);
             case "possessive" -> addAll(possessives, words, row);
+            case "page_weekday" -> put(pageWeekdays, words, weekday(row), row);
+            case "publication_prefix" -> publicationPrefixes.addAll(row.phrases(1, "phrases"));
             default -> throw new IllegalStateException(kind); // KINDS and the cases above disagree
         }
     }
@@ -155,6 +161,30 @@ public final class TimesLexicon {
     }
 
     /** Whether a lower-case word names a month ("february", "feb"). */
+    /** Month names and abbreviations, lower-cased, with their numbers: how pages print a date. */
+    public Map<String, Integer> monthNumbers() {
+        Map<String, Integer> out = new HashMap<>();
+        months.forEach((w, m) -> out.put(w, m.getValue()));
+        return out;
+    }
+
+    /** Weekday names and the abbreviations pages print before a date, lower-cased. */
+    public Set<String> pageWeekdays() {
+        Set<String> out = new HashSet<>(weekdays.keySet());
+        out.addAll(pageWeekdays.keySet());
+        return out;
+    }
+
+    /** Ordinal endings after a day ("31st"), lower-cased. */
+    public Set<String> daySuffixes() {
+        return Set.copyOf(daySuffixes);
+    }
+
+    /** What pages print before their publication date ("published", "date of publication"), lower-cased. */
+    public List<String> publicationPrefixes() {
+        return List.copyOf(publicationPrefixes);
+    }
+
     public boolean isMonthName(String lower) {
         return months.containsKey(lower);
     }

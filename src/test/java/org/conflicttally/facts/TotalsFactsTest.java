@@ -65,6 +65,8 @@ class TotalsFactsTest {
         // not facts: plans, clock times, people a place serves
         "2017-04-15 | The evacuation brokered by regime ally Iran and rebel backer Qatar is set to see more than 30000 people evacuated in two stages. | none",
         "2013-09-16 | On top of that we will prepare a thousand rockets that will be fired on their towns in revenge. | none",
+        "2017-04-07 | 510 Topic US Missile Attack on Syrian Air Base (200) Related Putin to Discuss US Missile Strikes in Syria. | none",
+        "2014-10-01 | Views 371 Syrian refugees. | none",
         "2014-10-01 | Wed 01 Oct 2014 at 1459 Regional NNA - Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people. | killed 18 2014-10",
         "2016-04-28 | An attack on a clinic serving thousands of Syrians in Aleppo has left two patients dead and eight others injured. | killed 2 2016-04; injured 8 2016-04",
     })
