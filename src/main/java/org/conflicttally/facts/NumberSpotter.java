@@ -121,19 +121,11 @@ final class NumberSpotter {
 
     /** "at 1459" right after a date: four digits that read as hours and minutes, a clock time. */
     private static boolean clockTime(Sentence s, Quantity q, int before) {
-        String raw = s.t.raw(q.from());
-        if (q.to() != q.from() + 1 || raw.length() != 4 || !s.t.isNumber(q.from()) || !s.is(before, WordClass.CLOCK_BEFORE)
-                || before - 1 < s.from) {
+        int clock = s.fourDigits(q.from());
+        if (q.to() != q.from() + 1 || clock < 0 || !s.is(before, WordClass.CLOCK_BEFORE) || before - 1 < s.from) {
             return false;
         }
-        for (int k = 0; k < 4; k++) {
-            if (!Character.isDigit(raw.charAt(k))) {
-                return false;
-            }
-        }
-        int hours = Integer.parseInt(raw.substring(0, 2));
-        int minutes = Integer.parseInt(raw.substring(2));
-        if (hours > 23 || minutes > 59) {
+        if (clock / 100 > 23 || clock % 100 > 59) {
             return false;
         }
         for (org.conflicttally.dates.TimeExpression e : s.times) {

@@ -187,14 +187,28 @@ final class Sentence {
      */
     boolean pastYearNamed() {
         for (int k = from + 1; k < to; k++) {
-            if (t.isNumber(k) && t.end(k) - t.start(k) == 4 && is(k - 1, WordClass.YEAR_BEFORE)) {
-                int year = Integer.parseInt(t.raw(k));
-                if (year >= FIRST_YEAR && year < reference.getYear()) {
-                    return true;
-                }
+            int year = fourDigits(k);
+            if (year >= FIRST_YEAR && year < reference.getYear() && is(k - 1, WordClass.YEAR_BEFORE)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The value of token {@code k} when it is four digits and nothing else ("2013", "1459"; not "2.50"), else -1. */
+    int fourDigits(int k) {
+        if (!t.isNumber(k) || t.end(k) - t.start(k) != 4) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = t.start(k); i < t.end(k); i++) {
+            char c = t.text().charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Years before this are no dates of the events this job counts. */

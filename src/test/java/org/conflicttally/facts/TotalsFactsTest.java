@@ -60,6 +60,7 @@ class TotalsFactsTest {
         "2015-02-22 | Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory. | killed 1102 cumulative 2015-02",
         "2016-08-11 | UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates killed 1429 people. | killed 1429 cumulative 2016-08",
         "2016-08-11 | In 2015 alone 500 people were killed in sieges. | killed 500 cumulative 2016-08",
+        "2016-08-11 | Prices rose in 2.50 hours and 5 people were killed. | killed 5 2016-08",
         // people counted by a displacement noun, with no verb of leaving, are a population
         "2017-04-13 | Around 2220 evacuees from Madaya and Zabadani were similarly blocked at a transit point. | evacuated 2220 cumulative 2017-04",
         // not facts: plans, clock times, people a place serves
