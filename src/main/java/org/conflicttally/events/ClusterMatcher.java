@@ -125,7 +125,8 @@ final class ClusterMatcher {
         }
         today = mergeAlike(today);
         List<Building> yesterday = new ArrayList<>(open);
-        List<Building> later = pair(today, yesterday, (t, y) -> y.accepts(t), (t, y) -> y.units.addAll(t.units));
+        List<Building> later = pair(today, yesterday, Building::figure, (t, y) -> y.accepts(t),
+                (t, y) -> y.units.addAll(t.units));
         open.addAll(later);
         return done;
     }
@@ -137,7 +138,8 @@ final class ClusterMatcher {
     private List<Building> mergeAlike(List<Building> events) {
         List<Building> out = new ArrayList<>();
         for (Building b : events) {
-            List<Building> rest = pair(List.of(b), out, (x, y) -> y.accepts(x), (x, y) -> y.units.addAll(x.units));
+            List<Building> rest = pair(List.of(b), out, Building::figure, (x, y) -> y.accepts(x),
+                    (x, y) -> y.units.addAll(x.units));
             out.addAll(rest);
         }
         return out;
@@ -162,7 +164,8 @@ final class ClusterMatcher {
 
     /** One article's units join the day's events, closest figures first; the rest start events. */
     private void join(List<ArticleUnits.Unit> units, List<Building> events, LocalDate day) {
-        List<ArticleUnits.Unit> rest = pair(units, events, (u, e) -> e.accepts(u), (u, e) -> e.units.add(u));
+        List<ArticleUnits.Unit> rest = pair(units, events, ArticleUnits.Unit::figure, (u, e) -> e.accepts(u),
+                (u, e) -> e.units.add(u));
         for (ArticleUnits.Unit u : rest) {
             events.add(new Building(u, day));
         }
@@ -172,15 +175,15 @@ final class ClusterMatcher {
      * Greedy pairing of items with events, closest figures first, one item an event; returns the items left
      * over, in their order.
      */
-    private <T> List<T> pair(List<T> items, List<Building> events, java.util.function.BiPredicate<T, Building> fits,
-            java.util.function.BiConsumer<T, Building> add) {
+    private <T> List<T> pair(List<T> items, List<Building> events, Function<T, Long> figure,
+            java.util.function.BiPredicate<T, Building> fits, java.util.function.BiConsumer<T, Building> add) {
         record Pair(double distance, int item, int event) {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = 0; j < events.size(); j++) {
                 if (fits.test(items.get(i), events.get(j))) {
-                    pairs.add(new Pair(distance(figure(items.get(i)), events.get(j).figure()), i, j));
+                    pairs.add(new Pair(distance(figure.apply(items.get(i)), events.get(j).figure()), i, j));
                 }
             }
         }
@@ -201,10 +204,6 @@ final class ClusterMatcher {
             }
         }
         return rest;
-    }
-
-    private static Long figure(Object item) {
-        return item instanceof Building b ? b.figure() : ((ArticleUnits.Unit) item).figure();
     }
 
     /**
