@@ -7,25 +7,32 @@ import org.conflicttally.places.PlaceLexicon;
 /**
  * The place hierarchy of the run's lexicons ({@code places.tsv}, each place with its parent) for event
  * matching on the executors: the lexicon text travels with the task, and is compiled once per JVM and
- * lexicon set, on first use.
+ * lexicon set, on first use (every task deserializes its own copy of this object; they share the compiled
+ * lexicon).
  */
 final class LexiconPlaces implements PlaceHierarchy {
     private static final long serialVersionUID = 1L;
+    /** Compiled place lexicons by lexicon fingerprint: a handful per JVM at most. */
+    private static final java.util.Map<String, PlaceLexicon> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 4;
 
     private final LexiconSource lexicons;
-    private transient volatile PlaceLexicon places;
+    /** This copy's lexicon: a task reads it from one thread. */
+    private transient PlaceLexicon places;
 
     LexiconPlaces(LexiconSource lexicons) {
         this.lexicons = lexicons;
     }
 
     private PlaceLexicon places() {
-        PlaceLexicon p = places;
-        if (p == null) {
-            p = PlaceLexicon.compile(lexicons.file("places.tsv"));
-            places = p;
+        if (places == null) {
+            if (COMPILED.size() >= CACHE_LIMIT) {
+                COMPILED.clear(); // a long-lived JVM that saw many lexicon sets: keep the cache bounded
+            }
+            places = COMPILED.computeIfAbsent(lexicons.fingerprint(), k -> PlaceLexicon.compile(lexicons.file("places.tsv")));
         }
-        return p;
+        return places;
     }
 
     @Override
