@@ -22,10 +22,6 @@ final class Lexicons {
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");
 
-    /** Kinds of quantities.tsv whose words join the parts of a number and never start one. */
-    private static final Set<String> JOINER_KINDS = Set.of("word_joiner", "fraction_of", "ordinal_article",
-            "count_joiner");
-
     final NumberReader numbers;
     final org.conflicttally.dates.TimeExpressions times;
     final org.conflicttally.dates.BodyDateline dateline;
@@ -68,7 +64,7 @@ final class Lexicons {
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));
         words = WordClasses.compile(source.file("words.tsv"));
-        buildMaskBits(source.file("quantities.tsv"));
+        buildMaskBits();
         java.util.Set<String> words = new java.util.HashSet<>(maskBits.keySet());
         words.addAll(triggers.words());
         words.addAll(nouns.words());
@@ -96,27 +92,13 @@ final class Lexicons {
         }
     }
 
-    private void buildMaskBits(TsvFile quantities) {
+    private void buildMaskBits() {
         mark(triggers.firstWords(), TRIGGER);
         mark(nouns.firstWords(), NOUN);
         mark(actors.firstWords(), ACTOR);
         mark(places.firstWords(), PLACE);
         mark(times.cueWords(), TIME);
-        // a number may start with any word of quantities.tsv's phrases ("at least", "half", "a few", "dozens"),
-        // but not with the words that only join its parts ("and", "of", "to", "the")
-        List<String> numberWords = new java.util.ArrayList<>();
-        for (TsvFile.Row row : quantities.rows()) {
-            if (JOINER_KINDS.contains(row.optional(0))) {
-                continue;
-            }
-            for (String p : row.optional(1).split("\\|")) {
-                Tokens pt = Tokens.of(p.strip());
-                if (pt.size() > 0) {
-                    numberWords.add(pt.lower(0));
-                }
-            }
-        }
-        mark(numberWords, NUMBER);
+        mark(numbers.startWords(), NUMBER);
         mark(words.wordsOf(WordClass.INDEFINITE), INDEFINITE);
         for (Cue c : Cue.values()) {
             mark(cueTries[c.ordinal()].firstWords(), cueBit(c));

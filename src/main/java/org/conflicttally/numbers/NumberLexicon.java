@@ -97,6 +97,9 @@ final class NumberLexicon {
     static final Set<String> COUNT_KINDS = Set.of("unit", "ten", "scale", "dozen", "article", "word_joiner",
             "fraction", "fraction_of", "vague", "qualifier", "count_joiner");
 
+    /** Kinds whose words join the parts of a number and never start one. */
+    static final Set<String> JOINER_KINDS = Set.of("word_joiner", "fraction_of", "ordinal_article", "count_joiner");
+
     /** Every row of the file. */
     static NumberLexicon compile(TsvFile file) {
         return compile(file, KINDS);

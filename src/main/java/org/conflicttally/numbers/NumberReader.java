@@ -27,9 +27,12 @@ public final class NumberReader {
     private final NumberGrammar grammar;
     private final CountReader counts;
     private final RangeReader ranges;
+    /** The first words of quantities.tsv's phrases but the joiners': see {@link #startWords}. */
+    private final Set<String> startWords;
 
-    private NumberReader(NumberLexicon all, NumberLexicon countLexicon) {
+    private NumberReader(NumberLexicon all, NumberLexicon countLexicon, Set<String> startWords) {
         this.countLexicon = countLexicon;
+        this.startWords = startWords;
         this.grammar = new NumberGrammar(all, Dialect.NUMBERS);
         this.counts = new CountReader(new NumberGrammar(countLexicon, Dialect.COUNTS));
         this.ranges = new RangeReader(grammar);
@@ -37,7 +40,33 @@ public final class NumberReader {
 
     /** Compiles {@code quantities.tsv}; a bad row fails with file and line. */
     public static NumberReader compile(TsvFile file) {
-        return new NumberReader(NumberLexicon.compile(file), NumberLexicon.compile(file, NumberLexicon.COUNT_KINDS));
+        return new NumberReader(NumberLexicon.compile(file), NumberLexicon.compile(file, NumberLexicon.COUNT_KINDS),
+                startWords(file));
+    }
+
+    /**
+     * The lower-cased words a number may start with: the first word of every phrase of quantities.tsv ("at
+     * least", "half", "a few", "dozens"), but not the words that only join a number's parts ("and", "of",
+     * "to", "the"). The extractor's token mask tries {@link #read} only at these.
+     */
+    public Set<String> startWords() {
+        return startWords;
+    }
+
+    private static Set<String> startWords(TsvFile file) {
+        Set<String> out = new java.util.HashSet<>();
+        for (TsvFile.Row row : file.rows()) {
+            if (NumberLexicon.JOINER_KINDS.contains(row.optional(0))) {
+                continue;
+            }
+            for (String p : row.optional(1).split("\\|")) {
+                Tokens pt = Tokens.of(p.strip());
+                if (pt.size() > 0) {
+                    out.add(pt.lower(0));
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The lower-cased words that {@link #read} looks up: for the documents' {@link Vocabulary}. */
