@@ -15,7 +15,7 @@ import java.util.function.Function;
  * in order, the one with the most units first, and each unit joins the open event of another article with
  * the closest figure among the compatible ones, or starts an event. An event is open to reports dated its
  * first day or the next (reports often disagree by a day: "late on Wednesday" told on Thursday as
- * "yesterday"). Compatible: the places may be one ({@link PlaceHierarchy}), the targets are of one side or
+ * "yesterday"), and a few days more to distinctive figures told later with no day of their own. Compatible: the places may be one ({@link PlaceHierarchy}), the targets are of one side or
  * one is not named, and the figures are within a factor of {@link #FIGURE_FACTOR}. The actor never splits an
  * event: outlets name different perpetrators, or none, for one attack.
  */
@@ -25,6 +25,12 @@ final class ClusterMatcher {
      * Monday" and "1400 killed" recalled that week are not one event.
      */
     static final double FIGURE_FACTOR = 4.0;
+
+    /**
+     * An event is open this many days after its first: a day for any report, longer for the reports that tell
+     * it days later without a day of their own ({@link Building#toldLaterOf}).
+     */
+    static final int LAG_DAYS = 3;
 
     private final PlaceHierarchy places;
     /** Events that reports of the coming days may still join, in the order they were started. */
@@ -78,13 +84,51 @@ final class ClusterMatcher {
                 Report m = mine.lead();
                 // one article's units of one day are distinct events; of two days, they may be its tolls
                 boolean sameArticle = m.articleId().equals(r.articleId())
-                        && (m.eventDate().equals(r.eventDate()) || !ArticleUnits.competing(m, r, places));
-                if (sameArticle || !samePlace(m, eventFigure, r, figure) || !sameSideOrUnnamed(m.target(), r.target())
+                        && (m.eventDate().equals(r.eventDate()) || !ArticleUnits.competing(m, r, places))
+                        && !retoldWithoutDay(m, r, figure, eventFigure);
+                if (sameArticle || !samePlace(m, vague() ? null : eventFigure, r, VAGUE.equals(r.qualifier()) ? null : figure) || !sameSideOrUnnamed(m.target(), r.target())
                         && !m.category().equals("displacement")) {
                     return false; // (the people who flee are not split by side: "residents", "loyalists")
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether this day's event may be the older event {@code e} told days later by reports that give no day
+         * of their own (dated by their publication: "the attack ... claimed the lives of at least 27 children
+         * while over 500 people were injured", two days after the attack): a distinctive figure, close, in
+         * the event's place (the one it shows) or one that holds it or lies in it.
+         */
+        boolean toldLaterOf(Building e) {
+            List<Report> theirLeads = e.units.stream().map(ArticleUnits.Unit::lead).toList();
+            String place = placeOf(theirLeads).location();
+            for (ArticleUnits.Unit u : units) {
+                Report r = u.lead();
+                if (!r.eventDate().equals(r.published()) || VAGUE.equals(r.qualifier()) || r.location() == null
+                        || place == null || !places.compatible(place, r.location())) {
+                    return false;
+                }
+            }
+            Long mine = highest();
+            Long theirs = e.highest();
+            return mine != null && theirs != null && Math.min(mine, theirs) >= DISTINCT_FIGURE
+                    && distance(mine, theirs) <= Math.log(DISTINCT_FACTOR);
+        }
+
+        /**
+         * "The attack in Idlib ... over 500 people were injured, UNICEF said" after "On Tuesday ... 200 injured" in
+         * one article: an undated distinctive figure of a later day is the article's other toll of that event.
+         */
+        private boolean retoldWithoutDay(Report m, Report r, Long figure, Long eventFigure) {
+            return r.eventDate().equals(r.published()) && m.eventDate().isBefore(r.eventDate()) && figure != null
+                    && eventFigure != null && Math.min(figure, eventFigure) >= DISTINCT_FIGURE
+                    && !VAGUE.equals(r.qualifier());
+        }
+
+        /** Whether every unit's lead is vague ("thousands"): the event's figure then says too little. */
+        boolean vague() {
+            return units.stream().allMatch(u -> VAGUE.equals(u.lead().qualifier()));
         }
 
         Long highest() {
@@ -101,10 +145,10 @@ final class ClusterMatcher {
 
     /**
      * Adds the reports of one day (later than every day before) and returns the events that can no longer
-     * grow: those started two days or more before it.
+     * grow: those started more than {@link #LAG_DAYS} days before it.
      */
     List<Event> day(LocalDate day, List<Report> reports) {
-        List<Event> done = closeBefore(day.minusDays(1));
+        List<Event> done = closeBefore(day.minusDays(LAG_DAYS));
         Map<String, List<Report>> byArticle = new TreeMap<>();
         for (Report r : reports) {
             byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
@@ -124,8 +168,10 @@ final class ClusterMatcher {
             join(article.units(), today, day);
         }
         today = mergeAlike(today);
-        List<Building> yesterday = new ArrayList<>(open);
-        List<Building> later = pair(today, yesterday, Building::figure, (t, y) -> y.accepts(t),
+        List<Building> before = new ArrayList<>(open);
+        LocalDate yesterday = day.minusDays(1);
+        List<Building> later = pair(today, before, Building::figure,
+                (t, y) -> (!y.first.isBefore(yesterday) || t.toldLaterOf(y)) && y.accepts(t),
                 (t, y) -> y.units.addAll(t.units));
         open.addAll(later);
         return done;
@@ -221,7 +267,13 @@ final class ClusterMatcher {
                 && distance(figureA, figureB) <= Math.log(DISTINCT_FACTOR);
     }
 
-    /** Figures from this size up, this close, on one day in one country, are one incident wherever it is placed. */
+    /** "thousands", "hundreds": a figure that says too little to stand for one incident. */
+    private static final String VAGUE = "vague";
+
+    /**
+     * Figures from this size up, this close, on one day in one country, are one incident wherever it is placed
+     * (a vague figure, "thousands", is passed as null: it says too little).
+     */
     static final long DISTINCT_FIGURE = 100;
     static final double DISTINCT_FACTOR = 1.5;
 
@@ -250,14 +302,30 @@ final class ClusterMatcher {
         Reconciliation figures = Reconciliation.of(leads); // parts are inside their total, never added to it
         Report actor = mostGiven(leads, Report::actor);
         Report target = mostGiven(leads, Report::target);
-        Report place = leads.stream().max(Comparator.comparingInt((Report r) -> r.location() == null ? -1 : places.depth(r.location()))
-                .thenComparing(r -> -leads.indexOf(r))).orElseThrow();
+        Report place = placeOf(leads);
         return new Event(seed.ref(), seed.category(), seed.type(), actor.actor(), actor.actorName(), target.target(),
                 target.targetName(), place.location(),
                 all.stream().map(Report::eventDate).min(Comparator.naturalOrder()).orElseThrow(), seed.month(),
                 figures.low(), figures.best(), figures.high(), figures.qualifier(), all.size(),
                 all.stream().map(Report::articleId).distinct().toList(),
                 all.stream().map(Report::ref).toList());
+    }
+
+    /**
+     * The report whose place the event shows: the finest level any report gives, and at that level the place
+     * most reports give ("2200 left Madaya" four times, "thousands evacuated" at al-Foua once), then the first.
+     */
+    private Report placeOf(List<Report> leads) {
+        int finest = leads.stream().mapToInt(this::depth).max().orElseThrow();
+        List<Report> atFinest = leads.stream().filter(r -> depth(r) == finest).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        atFinest.forEach(r -> counts.merge(String.valueOf(r.location()), 1, Integer::sum));
+        return atFinest.stream().min(Comparator.comparingInt((Report r) -> -counts.get(String.valueOf(r.location())))
+                .thenComparingInt(atFinest::indexOf)).orElseThrow();
+    }
+
+    private int depth(Report r) {
+        return r.location() == null ? -1 : places.depth(r.location());
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.NoSuchElementException;
  *       incremental run recompute only the months it touches).</li>
  *   <li><b>Cluster.</b> Within a block, reports sorted by event date form clusters: a cluster starts at the
  *       earliest date not yet clustered and takes every report dated that day or the next (reports often
- *       disagree by a day: "late on Wednesday" told on Thursday as "yesterday").</li>
+ *       disagree by a day: "late on Wednesday" told on Thursday as "yesterday"); reports that give no day of
+ *       their own may join an event of a few days before with a distinctive figure in the same place.</li>
  *   <li><b>Match.</b> Within a cluster, reports of one incident are one event whoever they name as its actor,
  *       at whatever level they name its place, a total and its parts in one article are one event, and two
  *       other facts of one article never are ({@link ClusterMatcher}).</li>

@@ -24,6 +24,9 @@ final class ArticleContext {
     /** The sentence that placed an event only in a year before the article's ("in 2013"), or -10. */
     int recalledYearSentence = -10;
     String lastLocation;
+    /** The last armed group a sentence named, and that sentence: what "the extremists" next points back to. */
+    String lastGroup;
+    int lastGroupSentence = -10;
     /** "ISIL claimed responsibility": who, and in which sentence; given to the unattributed facts before it. */
     final java.util.List<int[]> responsibilitySentences = new java.util.ArrayList<>();
     final java.util.List<String> responsibleActors = new java.util.ArrayList<>();

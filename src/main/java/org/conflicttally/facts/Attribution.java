@@ -89,6 +89,18 @@ final class Attribution {
         return country == null ? null : country + m.role();
     }
 
+    private static final String INCIDENT = "incident";
+
+    /**
+     * "... after Daesh retreated. The extremists took some 2000 civilians": "the" and a word for armed groups,
+     * right after a sentence that named a group, point back to that group.
+     */
+    private boolean pointsBackToGroup(ActorMention m) {
+        return m.kind() == ActorMention.Kind.ROLE && "REB".equals(m.role()) && m.from() > s.from
+                && s.is(m.from() - 1, WordClass.DEFINITE) && ctx.lastGroup != null
+                && s.index - ctx.lastGroupSentence == 1;
+    }
+
     /** Sets the actor of {@code d}, its target known. */
     void actor(Draft d) {
         ActorMention best = null;
@@ -105,6 +117,9 @@ final class Attribution {
             if (d.trigger.active() && d.quantity.from() > d.triggerFrom && m.to() <= d.triggerFrom
                     && m == firstFreeMention()) {
                 score = 4; // the subject of the clause acts: "Turkish forces seized three tanks"
+            } else if (d.trigger.category().equals(INCIDENT) && d.trigger.form() == Trigger.Form.PREDICATE
+                    && m.to() <= d.npFrom && m == firstFreeMention()) {
+                score = 4; // "IS militants took 300 villagers as human shields": the subject takes them
             } else if (agentNoun(m) || byBefore(m.from()) || opensClause(m)) {
                 score = 3;
             } else if (jointWithAgent(m)) {
@@ -123,7 +138,7 @@ final class Attribution {
                 bestDistance = distance;
             }
         }
-        String code = best == null ? null : resolve(best);
+        String code = best == null ? null : pointsBackToGroup(best) ? ctx.lastGroup : resolve(best);
         if (code != null && code.equals(d.target)) {
             code = null;
         }

@@ -2,6 +2,8 @@ package org.conflicttally.facts;
 
 import java.util.List;
 import org.conflicttally.actors.ActorMention;
+import org.conflicttally.lexicon.PhraseTrie;
+import org.conflicttally.places.PlaceLexicon;
 
 /**
  * What a sentence leaves for the sentences after it (see {@link ArticleContext}): the country of a bare
@@ -16,6 +18,10 @@ final class ContextNotes {
         for (ActorMention m : s.actors) {
             if (m.country() != null && m.role() != null) {
                 ctx.countryByRole.put(m.role(), m.country());
+            }
+            if (m.kind() == ActorMention.Kind.GROUP && m.code() != null) {
+                ctx.lastGroup = m.code();
+                ctx.lastGroupSentence = s.index;
             }
         }
         boolean dated = false;
@@ -45,11 +51,38 @@ final class ContextNotes {
                 }
             }
         }
-        if (!s.places.isEmpty()) {
-            ctx.lastLocation = s.places.get(0).value().name();
+        String scene = scene(s);
+        if (scene != null) {
+            ctx.lastLocation = scene;
         }
         noteResponsibility(s, who, ctx);
         noteNames(s, ctx);
+    }
+
+    /**
+     * The first place the sentence sets something in, for the sentences after it that name none: not a country
+     * that acts ("Saudi Arabia called for a meeting on Syria": Syria) nor where a claim was made ("said in
+     * Turkey").
+     */
+    private static String scene(Sentence s) {
+        for (PhraseTrie.Match<PlaceLexicon.Place> m : s.places) {
+            boolean located = m.from() > s.from && s.is(m.from() - 1, WordClass.LOCATION_PREPOSITION);
+            boolean claimPlace = m.from() - 1 > s.from && s.cueEndingAt(Cue.CLAIM_AFTER, m.from() - 1) >= 0;
+            if (claimPlace || !located && actsAt(s, m.from())) {
+                continue;
+            }
+            return m.value().name();
+        }
+        return null;
+    }
+
+    private static boolean actsAt(Sentence s, int token) {
+        for (ActorMention a : s.actors) {
+            if (a.from() <= token && token < a.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,7 +42,8 @@ final class CountLinker {
         boolean indefinite = q.flag() == Quantity.Flag.INDEFINITE;
         // A. the counted noun is itself the trigger: "114 air strikes", "3.6 million refugees"
         if (!indefinite && head.kind() == CountedNoun.Kind.NOUN_TRIGGER) {
-            return draft(s, head.nounTrigger(), q, head, head.from());
+            Draft fate = head.nounTrigger().category().equals("displacement") ? casualtyAfter(q, head) : null;
+            return fate != null ? fate : draft(s, head.nounTrigger(), q, head, head.from());
         }
         // C. an active verb right before the number: "killed 45", "destroying 114 targets" -- unless a verb
         // stands right after it: "10 civilians killed 40 injured" counts 40 injured
@@ -82,8 +83,9 @@ final class CountLinker {
                 continue;
             }
             if (!skippedAside) {
-                // "13 people including six children were killed", "38 fighters from both sides were killed"
-                int resume = aside(k);
+                // "13 people including six children were killed", "38 fighters from both sides were killed",
+                // "took 2000 civilians as they fled to serve as human shields"
+                int resume = Math.max(aside(k), pronounClause(k));
                 if (resume > k) {
                     k = resume;
                     skippedAside = true;
@@ -151,6 +153,41 @@ final class CountLinker {
             }
         }
         return k;
+    }
+
+    /**
+     * "98 evacuees from the northern towns of Fuaa and Kafraya were killed": people named by what they fled,
+     * and a casualty verb after them, count as its casualties.
+     */
+    private Draft casualtyAfter(Quantity q, CountedNoun head) {
+        int k = head.to();
+        int resume = aside(k);
+        k = resume > k ? resume : k;
+        int aux = s.cue(Cue.AUX, k, s.to);
+        k = aux > k ? aux : k;
+        PhraseTrie.Match<Trigger> tr = k < s.to ? s.triggerAt(k) : null;
+        if (tr == null) {
+            return null;
+        }
+        for (Trigger g : tr.values()) {
+            if (g.category().equals("casualty") && g.passive()) {
+                return draft(s, g, q, head, k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the clause resumes after a short clause of a pronoun and its verb ("as they fled", "when he
+     * left"): {@code k} when none stands there. The pronoun's verb is its own clause's, not the count's.
+     */
+    private int pronounClause(int k) {
+        if (k + 3 >= s.to || !s.is(k, WordClass.CLAUSE_OPENER) || !s.is(k + 1, WordClass.SUBJECT_PRONOUN)
+                || s.t.isPunct(k + 2)) {
+            return k;
+        }
+        PhraseTrie.Match<Trigger> own = s.triggerAt(k + 2);
+        return own != null ? own.to() : k + 3;
     }
 
     /** "several wounded children": a participle before a person noun describes it; it says nothing happened. */

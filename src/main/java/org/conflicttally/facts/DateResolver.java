@@ -6,7 +6,8 @@ import org.conflicttally.dates.TimeExpression;
 /**
  * When a fact happened: the most precise time expression of its sentence (the nearest to the number among
  * equals), else the date of the event the sentence points back to, else the article's reference date.
- * Never after the reference date.
+ * Never after the reference date. A date is stated when the text gives the event's own day, not the day a
+ * claim was made or the report's.
  */
 final class DateResolver {
     private DateResolver() {
@@ -43,8 +44,11 @@ final class DateResolver {
         LocalDate date;
         if (best != null) {
             date = best.date();
+            // "killed more than 1400 people, Human Rights Watch said on Tuesday": the day of the claim
+            d.dateStated = s.cueEndingAt(Cue.CLAIM_AFTER, best.from()) < 0;
         } else if (!d.cumulative && !lastDays && s.refersBack() && ctx.lastEventDate != null) {
             date = ctx.lastEventDate;
+            d.dateStated = true;
         } else {
             date = ctx.reference;
         }

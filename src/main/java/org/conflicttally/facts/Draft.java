@@ -18,6 +18,8 @@ final class Draft {
     String location;
     LocalDate eventDate;
     LocalDate month;
+    /** Whether the text gives the event's own date (not the report's, not the day of a claim). */
+    boolean dateStated;
     String claimedBy;
     int sentenceStart;
     int sentenceEnd;

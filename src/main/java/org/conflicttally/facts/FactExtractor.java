@@ -92,6 +92,7 @@ public final class FactExtractor {
             drafts.addAll(r.read(ctx));
         }
         claimedResponsibility(drafts, ctx);
+        TwinTolls.shareDates(drafts);
         List<Draft> kept = ArticleDedup.apply(drafts);
         List<Fact> facts = new ArrayList<>(kept.size());
         String doc = t.text();

@@ -26,7 +26,7 @@ final class RunningTotalResolver {
             d.cumulative = true;
             return;
         }
-        if (recalled(s, ctx)) {
+        if (recalled(s, ctx) || undatedNamedEvent(s, d.quantity.from())) {
             // "sarin was used in Ghouta in 2013. The US accused Damascus of that attack which killed 1429": a
             // past event of unknown month, counted by its own reports; kept, never summed into this month
             d.cumulative = true;
@@ -124,6 +124,45 @@ final class RunningTotalResolver {
             }
         }
         return s.firstCue(Cue.EVENT) < s.to;
+    }
+
+    /**
+     * "blamed France for the Ghouta Massacre that claimed the lives of over 1127 civilians": an event known by
+     * its name (the definite article, a capitalised name, a capitalised event noun) is a past one that the
+     * article recalls; undated, its figure is not this month's. Headlines capitalise every word: not there.
+     */
+    private static boolean undatedNamedEvent(Sentence s, int number) {
+        int name = namedEventBefore(s, number);
+        if (name < 0) {
+            return false;
+        }
+        for (org.conflicttally.dates.TimeExpression e : s.times) {
+            if (e.from() > name) {
+                return false; // "the Ghouta Massacre of August 21 2013 killed 1400": dated by its own day
+            }
+        }
+        return true; // a day before the name is another clause's: "who on Monday blamed France for"
+    }
+
+    /** Where the name of a named event before {@code number} starts, or -1. */
+    private static int namedEventBefore(Sentence s, int number) {
+        if (s.headline) {
+            return -1;
+        }
+        for (int i = s.from + 1; i < number; i++) {
+            if (s.cue(Cue.EVENT, i, number) <= i || !Character.isUpperCase(s.t.firstChar(i))) {
+                continue;
+            }
+            int name = i;
+            while (name - 1 > s.from && s.t.isWord(name - 1) && Character.isUpperCase(s.t.firstChar(name - 1))
+                    && !s.is(name - 1, WordClass.DEFINITE)) {
+                name--;
+            }
+            if (name < i && name - 1 >= s.from && s.is(name - 1, WordClass.DEFINITE)) {
+                return name;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -42,6 +42,28 @@ final class SentenceReader {
         return s.firstCue(kind) < s.to;
     }
 
+    /**
+     * "dropped more than 1000 bombs on the city in at least 150 airstrikes": a count of attacks that a later
+     * count of attacks contains (a container word right before it) counts that one's munitions, not attacks.
+     */
+    private boolean munitionsOfStrikes(Draft d, List<Draft> drafts) {
+        if (!d.type.equals(ATTACKS)) {
+            return false;
+        }
+        for (Draft container : drafts) {
+            if (container != d && container.type.equals(ATTACKS) && container.quantity.from() > d.npTo
+                    && container.quantity.from() - d.npTo <= CONTAINER_GAP
+                    && s.is(container.quantity.from() - 1, WordClass.COUNT_CONTAINER)) {
+                return true; // (the container's number starts with its hedge: "in | at least 150")
+            }
+        }
+        return false;
+    }
+
+    private static final String ATTACKS = "attacks";
+    /** At most this many tokens between the munitions and the attacks that contain them ("on the city in"). */
+    private static final int CONTAINER_GAP = 6;
+
     /** Reads the facts. Sentences are read in order, sharing {@code ctx}. */
     List<Draft> read(ArticleContext ctx) {
         for (int i : s.absurd) {
@@ -57,14 +79,18 @@ final class SentenceReader {
             for (Quantity q : s.quantities) {
                 Draft d = linker.link(q, out);
                 if (d != null && !d.type.equals("none") && !Irrealis.governs(s, d)) {
-                    if (ctx.aboutEvacuation && d.type.equals("displaced") && s.cue(Cue.DEPARTURE, d.triggerFrom, s.to) > d.triggerFrom) {
-                        d.type = "evacuated"; // "5000 people left Fuaa" in an article about an evacuation deal
+                    if (ctx.aboutEvacuation && (d.type.equals("displaced") || d.type.equals("refugees"))
+                            && s.nearestCue(Cue.DEPARTURE, s.to) >= d.triggerFrom) {
+                        // "5000 people left Fuaa", "buses carrying several thousand refugees ... after leaving
+                        // Fuaa" in an article about an evacuation deal
+                        d.type = "evacuated";
                     }
                     d.headline = s.headline;
                     d.sentence = s.index;
                     out.add(d);
                 }
             }
+            out.removeIf(d -> munitionsOfStrikes(d, out));
             for (Draft d : out) {
                 d.target = who.target(d, out);
                 who.actor(d);

@@ -125,6 +125,73 @@ class EventMatcherTest {
         assertEquals(2, EventMatcher.events(List.of(douma, harasta), syria).size());
     }
 
+    /** Two towns of one province, a town of another, their provinces and the country. */
+    private static final PlaceHierarchy TOWNS = new PlaceHierarchy() {
+        private final java.util.Map<String, List<String>> up = java.util.Map.of(
+                "Madaya", List.of("Madaya", "Rif Dimashq", "Syria"), "Douma", List.of("Douma", "Rif Dimashq", "Syria"),
+                "al-Foua", List.of("al-Foua", "Idlib", "Syria"), "Idlib", List.of("Idlib", "Syria"),
+                "Rif Dimashq", List.of("Rif Dimashq", "Syria"), "Syria", List.of("Syria"));
+
+        @Override
+        public boolean compatible(String x, String y) {
+            return x == null || y == null || up.get(x).contains(y) || up.get(y).contains(x);
+        }
+
+        @Override
+        public int depth(String place) {
+            return up.get(place).size() - 1;
+        }
+
+        @Override
+        public String country(String place) {
+            return place == null ? null : up.get(place).get(up.get(place).size() - 1);
+        }
+    };
+
+    @Test
+    void aDistinctiveFigureToldDaysLaterWithNoDayOfItsOwnIsTheSameEvent() {
+        // "500 people were injured" in al-Foua on the 4th; UNICEF's "over 500 injured" in Idlib, published on the 6th
+        Report attack = with(exact("a", 0, D, 500), "a", "injured", null, "CVL", "al-Foua");
+        Report unicef = with(atLeast("b", 0, D.plusDays(2), 500), "b", "injured", null, "CVL", "Idlib");
+        assertEquals(List.of("a#0", "b#0"), only(EventMatcher.events(List.of(attack, unicef), TOWNS)).factRefs());
+        // a report that states its own day (dated the 6th, published the 7th) tells another event
+        Report stated = new Report("b", 0, D.plusDays(3), "casualty", "injured", null, null, "CVL", "CVL", "Idlib",
+                D.plusDays(2), D.withDayOfMonth(1), 500L, 500L, null, "at_least");
+        assertEquals(2, EventMatcher.events(List.of(attack, stated), TOWNS).size());
+        // so does a small figure, a figure far off, and a place that is not one
+        Report small = with(exact("b", 0, D.plusDays(2), 50), "b", "injured", null, "CVL", "Idlib");
+        Report farOff = with(exact("b", 0, D.plusDays(2), 900), "b", "injured", null, "CVL", "Idlib");
+        Report elsewhere = with(atLeast("b", 0, D.plusDays(2), 500), "b", "injured", null, "CVL", "Douma");
+        Report attackSmall = with(exact("a", 0, D, 50), "a", "injured", null, "CVL", "al-Foua");
+        assertEquals(2, EventMatcher.events(List.of(attackSmall, small), TOWNS).size());
+        assertEquals(2, EventMatcher.events(List.of(attack, farOff), TOWNS).size());
+        assertEquals(2, EventMatcher.events(List.of(attack, elsewhere), TOWNS).size());
+        // the article that tells the attack's day with one toll and, undated, another: both are the attack's
+        Report tuesday = new Report("b", 1, D.plusDays(2), "casualty", "injured", null, null, "CVL", "CVL", "Idlib",
+                D, D.withDayOfMonth(1), 200L, 200L, 200L, "exact");
+        assertEquals(List.of("a#0", "b#0", "b#1"),
+                only(EventMatcher.events(List.of(attack, unicef, tuesday), TOWNS)).factRefs());
+        // and four days later is too late
+        Report late = with(atLeast("b", 0, D.plusDays(4), 500), "b", "injured", null, "CVL", "Idlib");
+        assertEquals(2, EventMatcher.events(List.of(attack, late), TOWNS).size());
+    }
+
+    @Test
+    void aVagueFigureNeverJoinsAnotherTownsEventAndTheEventShowsThePlaceMostReportsGive() {
+        // "about 2200 left Madaya" (three outlets) and "thousands ... evacuated" from al-Foua the same day
+        List<Report> madaya = List.of(with(exact("a", 0, D, 2200), "a", "evacuated", null, "CVL", "Madaya"),
+                with(exact("b", 0, D, 2200), "b", "evacuated", null, "CVL", "Madaya"),
+                with(exact("c", 0, D, 2200), "c", "evacuated", null, "CVL", "Madaya"));
+        Report thousands = with(vague("d", 0, D, 2000, 9999), "d", "evacuated", null, "CVL", "al-Foua");
+        List<Report> all = new ArrayList<>(madaya);
+        all.add(thousands);
+        assertEquals(2, EventMatcher.events(all, TOWNS).size());
+        // a distinctive figure of its own in the other town is the same incident, shown where most reports put it
+        all.set(3, with(exact("d", 0, D, 2100), "d", "evacuated", null, "CVL", "al-Foua"));
+        Event one = only(EventMatcher.events(all, TOWNS));
+        assertEquals("Madaya", one.location());
+    }
+
     @Test
     void twoFactsOfOneArticleAreTwoEventsAndOtherArticlesPairByClosestFigure() {
         // Article a: 4 killed in one raid and 48 in another, same key; b tells both, c only the 48 as "at least 45".
