@@ -14,7 +14,8 @@ import java.util.Locale;
  *       DEL; C1 (U+0080..U+009F), which only encoding accidents put into UTF-8 text;</li>
  *   <li>escape sequences, whole: CSI ("ESC [31m", "ESC [0m", "ESC [2J"), OSC ("ESC ]0;title BEL") and the
  *       other string commands (DCS, SOS, PM, APC) up to their terminator (BEL or ESC \) or the end of the
- *       line, and the two- and three-character escapes ("ESC (B", "ESC 7");</li>
+ *       line, and the character-set escapes ("ESC (B") and cursor and keypad modes ("ESC 7", "ESC =");
+ *       a lone ESC is a stray control character, and the word after it stays;</li>
  *   <li>colour codes whose ESC a scraper already dropped: '[', 1 to 3 digits (';'-separated groups), 'm'
  *       ("[31m", "[1;31m", "[0m"), unless a ']' follows ("[2m]" is an annotation). A colour code never
  *       leaves "31m" behind, which a count reads as 31 million;</li>
@@ -218,9 +219,14 @@ public final class ScrapedText {
             }
             return limit == n ? n : i;
         }
-        int j = i + 1; // ESC, intermediates 0x20-0x2F, a final 0x30-0x7E: "ESC (B", "ESC 7", "ESC c"
-        while (j < n && j < i + 4 && s.charAt(j) >= 0x20 && s.charAt(j) <= 0x2F) {
+        // ESC, intermediates 0x21-0x2F, a final 0x30-0x7E ("ESC (B", "ESC #8"); without intermediates only
+        // the cursor saves and keypad modes ("ESC 7", "ESC ="): a stray ESC before a word keeps the word.
+        int j = i + 1;
+        while (j < n && j < i + 4 && s.charAt(j) >= 0x21 && s.charAt(j) <= 0x2F) {
             j++;
+        }
+        if (j == i + 1) {
+            return "78=>".indexOf(k) >= 0 ? i + 2 : i;
         }
         return j < n && s.charAt(j) >= 0x30 && s.charAt(j) <= 0x7E ? j + 1 : i;
     }
