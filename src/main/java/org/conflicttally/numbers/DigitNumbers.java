@@ -111,7 +111,7 @@ final class DigitNumbers {
         if (i == q + 1 || dialect.spacedDigitGroups()) {
             return i;
         }
-        if (p.text.charAt(p.start[q]) == '0' || Tokens.digitValue(p.text.charAt(p.start[q])) == 0) {
+        if (Tokens.digitValue(p.text.charAt(p.start[q])) == 0) {
             return q + 1;
         }
         return plainSpace && (p.figureBefore(q) || p.figureAfter(i - 1)) ? q + 1 : i;
