@@ -70,6 +70,17 @@ class ScrapedTextTest {
     }
 
     @Test
+    void windows1252TextWithAStrayByteIsAnArticleWithBothWarnings() {
+        // was "not text: control byte 0x1B": one byte lost the whole article
+        byte[] bytes = "Caf\u00e9 shelled\n\n27 February 2020\nTwo civilians\u001b were killed in the caf\u00e9."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ParseResult.Accepted a = assertInstanceOf(ParseResult.Accepted.class, TxtArticleParser.parse("latin1.txt", bytes));
+        assertEquals("27 February 2020\nTwo civilians were killed in the caf\u00e9.", a.article().text());
+        assertEquals(List.of("not UTF-8 (byte 0xE9 at byte 3): read as Windows-1252", "removed 1 control character from "
+                + "the file, the first (\\x1b) at char 44: article kept"), a.warnings());
+    }
+
+    @Test
     void textThatIsMostlyControlCharactersIsBinary() {
         String json = "{\"id\": \"b\", \"published\": \"2016-05-01\", \"text\": \"" + "\\u0000\\u0001ab".repeat(20) + "\"}";
         Rejection r = assertInstanceOf(Rejection.class, parser.parse("in.jsonl", 1, json));
