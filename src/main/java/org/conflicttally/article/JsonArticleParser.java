@@ -3,6 +3,7 @@ package org.conflicttally.article;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,8 @@ public final class JsonArticleParser implements Serializable {
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A stray control byte inside a string is scraped text, not broken JSON: ScrapedText removes it.
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
 
     private final JsonFields fields;
@@ -47,8 +51,12 @@ public final class JsonArticleParser implements Serializable {
             return new Rejection(input, line, decoded.problem(), Utf8.excerptOf(bytes, length));
         }
         ParseResult result = parse(input, line, decoded.text());
-        return decoded.warning() != null && result instanceof ParseResult.Accepted a
-                ? ParseResult.accepted(input, line, a.article(), decoded.warning()) : result;
+        if (decoded.warning() == null || !(result instanceof ParseResult.Accepted a)) {
+            return result;
+        }
+        List<String> warnings = new ArrayList<>(a.warnings());
+        warnings.add(0, decoded.warning());
+        return new ParseResult.Accepted(input, line, a.article(), warnings);
     }
 
     /** @param line the 1-based line number, for the rejects table */
@@ -78,13 +86,22 @@ public final class JsonArticleParser implements Serializable {
             return reject(input, line, anyYear.isPresent() ? PublicationDates.implausible(anyYear.get())
                     : "unparseable date: \"" + Rejection.excerptOf(date.get()) + "\"", json);
         }
+        ScrapedText.Cleaned body = ScrapedText.clean(text.get());
+        String binary = ScrapedText.binaryProblem(body, text.get().length(), "the text field");
+        if (binary != null) {
+            return reject(input, line, binary, json);
+        }
+        String rawTitle = scalar(node, fields.title());
+        ScrapedText.Cleaned title = ScrapedText.clean(rawTitle == null ? "" : rawTitle);
         String url = scalar(node, fields.url());
         String id = scalar(node, fields.id());
         if (id == null) {
             id = derivedId(url != null ? url : text.get());
         }
-        return ParseResult.accepted(input, line, new Article(id, scalar(node, fields.source()), url,
-                scalar(node, fields.title()), published.get(), text.get()));
+        Article article = new Article(id, scalar(node, fields.source()), url, title.text(), published.get(),
+                body.text());
+        return ParseResult.accepted(input, line, article,
+                ScrapedText.warning(ScrapedText.Cleaned.concat(title, body, article.bodyOffset()), "the article", 0));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.conflicttally.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,8 @@ public final class TxtArticleParser {
         if (!decoded.ok()) {
             return new Rejection(input, 0, decoded.problem(), Utf8.excerptOf(bytes, bytes.length));
         }
-        String content = decoded.text();
+        ScrapedText.Cleaned cleaned = ScrapedText.clean(decoded.text());
+        String content = cleaned.text();
         int titleStart = firstNonBlankLine(content);
         if (titleStart < 0) {
             return reject(input, "empty file", "");
@@ -37,8 +40,14 @@ public final class TxtArticleParser {
             return reject(input, anyYear.isPresent() ? PublicationDates.implausible(anyYear.get())
                     : "no publication date: no date line in the first " + DATE_LINES + " lines after the title", content);
         }
-        return ParseResult.accepted(input, 0, new Article(idOf(input), null, null, title, published.get(), text),
-                decoded.warning());
+        List<String> warnings = new ArrayList<>(2);
+        for (String w : new String[] {decoded.warning(), ScrapedText.warning(cleaned, "the file", 0)}) {
+            if (w != null) {
+                warnings.add(w);
+            }
+        }
+        return new ParseResult.Accepted(input, 0, new Article(idOf(input), null, null, title, published.get(), text),
+                warnings);
     }
 
     /** The last path segment without its extension: {@code seeds/000_c68c.txt -> 000_c68c}. */

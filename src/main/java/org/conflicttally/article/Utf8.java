@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  * Strict UTF-8 decoding. {@code new String(bytes, UTF_8)} would silently turn a Latin-1 or binary file into
  * U+FFFD soup that the extractor then reads as an article; input that is not UTF-8 must become a reject,
  * unless it is plausibly Windows-1252 (see {@link Windows1252}): then it is read as such, with a warning.
+ * Text that is mostly control characters is binary data (see {@link ScrapedText#binaryProblem}); a few
+ * stray ones stay in the text, for the parsers to remove with a warning ({@link ScrapedText#clean}).
  */
 final class Utf8 {
     private static final char BOM = '\uFEFF';
@@ -43,9 +45,9 @@ final class Utf8 {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            return new Decoded(null, "not text: NUL byte at character " + nul, null);
+        String binary = ScrapedText.binaryProblem(text, "character", true);
+        if (binary != null) {
+            return new Decoded(null, binary, null);
         }
         return new Decoded(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text, null, null);
     }

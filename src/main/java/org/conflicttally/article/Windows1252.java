@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Locale;
  * with a warning, when all of this holds:
  *
  * <ul>
- *   <li>no control byte but tab, line feed, form feed and carriage return (else it is a binary file:
- *       reject "not text");</li>
+ *   <li>not binary: at most one byte in {@value ScrapedText#BINARY_ONE_IN} a control byte other than tab,
+ *       line feed, form feed and carriage return (else reject "not text"; the few stray ones the parsers
+ *       remove, see {@link ScrapedText});</li>
  *   <li>no valid UTF-8 multi-byte sequence (a file that mixes UTF-8 with stray bytes would be garbled);</li>
  *   <li>no byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D);</li>
  *   <li>at most {@value #MAX_HIGH_PERCENT}% of the bytes above 0x7F: Western text in Windows-1252 is mostly
@@ -34,12 +36,14 @@ final class Windows1252 {
      */
     static Utf8.Decoded fallback(byte[] bytes, int length, int badByte) {
         String notUtf8 = "not UTF-8: invalid byte sequence at byte " + badByte;
+        String binary = ScrapedText.binaryProblem(new String(bytes, 0, length, StandardCharsets.ISO_8859_1), "byte",
+                false);
+        if (binary != null) {
+            return new Utf8.Decoded(null, binary, null);
+        }
         int high = 0;
         for (int i = 0; i < length; i++) {
             int b = bytes[i] & 0xFF;
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' || b == 0x7F) {
-                return new Utf8.Decoded(null, "not text: control byte " + hex(b) + " at byte " + i, null);
-            }
             if (b >= 0x80) {
                 high++;
                 int n = utf8SequenceAt(bytes, i, length);

@@ -97,10 +97,11 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>(kept.size());
         String doc = t.text();
         for (Draft d : kept) {
-            long cap = Plausibility.cap(lex.categories.get(d.type));
-            if (d.point() > cap) {
-                ctx.warnings.add("implausible " + d.type + " figure " + d.point() + " at char " + d.charStart
-                        + ": above the cap of " + cap + " for one report; fact dropped");
+            long figure = d.point(); // the figure value_best sums: best, else low
+            String disbelief = lex.bounds.disbelief(d.type, figure, d.cumulative);
+            if (disbelief != null) {
+                ctx.warnings.add("implausible " + d.type + " figure " + figure + " at char " + d.charStart + ": "
+                        + disbelief + " (bounds.tsv); fact dropped");
                 continue;
             }
             facts.add(new Fact(a.id(), facts.size(), lex.categories.get(d.type), d.type, d.low, d.best, d.high,

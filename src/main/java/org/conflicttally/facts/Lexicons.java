@@ -33,6 +33,8 @@ final class Lexicons {
     final PlaceLexicon places;
     /** The function words the reader's rules test for (words.tsv). */
     final WordClasses words;
+    /** The largest figures believed, per fact type (bounds.tsv). */
+    final Bounds bounds;
 
     // Bits of the token mask: which lexicons have a phrase starting with a word. One hash look-up per token
     // replaces one per lexicon per token in the hot loop.
@@ -64,6 +66,7 @@ final class Lexicons {
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));
         words = WordClasses.compile(source.file("words.tsv"));
+        bounds = Bounds.compile(source.file("bounds.tsv"), factTypes());
         buildMaskBits();
         java.util.Set<String> words = new java.util.HashSet<>(maskBits.keySet());
         words.addAll(triggers.words());
@@ -90,6 +93,17 @@ final class Lexicons {
         for (int id = 0; id < maskById.length; id++) {
             maskById[id] = maskBits.getOrDefault(vocabulary.word(id), 0);
         }
+    }
+
+    /** The types facts are of: those of triggers.tsv but the pseudo-types ("any", "none") that are their own category. */
+    private Set<String> factTypes() {
+        Set<String> types = new java.util.HashSet<>();
+        categories.forEach((type, category) -> {
+            if (!type.equals(category)) {
+                types.add(type);
+            }
+        });
+        return types;
     }
 
     private void buildMaskBits() {

@@ -202,11 +202,11 @@ final class Sentence {
         }
         int value = 0;
         for (int i = t.start(k); i < t.end(k); i++) {
-            char c = t.text().charAt(i);
-            if (c < '0' || c > '9') {
+            int d = Tokens.digitValue(t.text().charAt(i));
+            if (d < 0) {
                 return -1;
             }
-            value = value * 10 + (c - '0');
+            value = value * 10 + d;
         }
         return value;
     }

@@ -22,7 +22,7 @@ public final class LexiconSource implements Serializable {
     /** Every lexicon file the extractor reads, in conf/lexicons/ and bundled in the jar. */
     public static final String[] FILES = {
         "actors.tsv", "places.tsv", "triggers.tsv", "nouns.tsv", "quantities.tsv", "cues.tsv", "words.tsv",
-        "times.tsv"
+        "times.tsv", "bounds.tsv"
     };
     /** Where the jar keeps its copy of conf/lexicons (see the resources section of pom.xml). */
     static final String BUNDLED_PREFIX = "/conflict-tally/lexicons/";

@@ -9,12 +9,15 @@ import org.conflicttally.text.Vocabulary;
  * Counts as UCDP codes them, read at a token: the hedge before the number ("at least", "nearly"), a vague
  * quantity ("hundreds", "tens of thousands"), a range ("between 20 and 30", "10 to 15", "two or three"),
  * and the number itself as {@link NumberGrammar} reads it, kept only when it can count people or
- * incidents: a whole number from 0 to {@link #MAX_PLAUSIBLE}, ending where a token ends ("26" of
+ * incidents: a whole number from 0 to {@link #MAX_EXACT}, ending where a token ends ("26" of
  * "26.11.2014" is none), not a modifier ("10-year-old"). Immutable once indexed; shared by threads.
  */
 final class CountReader {
-    /** Larger figures are not counts of people or incidents in any war: read as no number at all. */
-    static final long MAX_PLAUSIBLE = 1_000_000_000L;
+    /**
+     * Larger figures are no whole numbers a double holds exactly: read as no count at all. Which counts are
+     * believed is not the reader's business but the bounds' (bounds.tsv, applied to each fact).
+     */
+    static final long MAX_EXACT = 1L << 53;
     /** Four-digit figures in this span may be years ("in 2017"): the extractor treats them with care. */
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2099;
@@ -139,7 +142,7 @@ final class CountReader {
         double v = Math.rint(m.value());
         // "3.5" and "two thirds" count no people, "minus five" none either; "1.15 million" is whole but for
         // the last bit of a binary fraction
-        if (v < 0 || v > MAX_PLAUSIBLE || Math.abs(m.value() - v) > 1e-9 * Math.max(1, v)) {
+        if (v < 0 || v > MAX_EXACT || Math.abs(m.value() - v) > 1e-9 * Math.max(1, v)) {
             return null;
         }
         int to = p.token[m.to() - 1] + 1;

@@ -7,7 +7,9 @@ package org.conflicttally.numbers;
  * {@link NumberLexicon#COUNT_KINDS}), so that "1 Out of 15", "2016 over 20" and "three quarters" give the
  * whole numbers the extractor has always linked to a noun.
  *
- * @param spacedDigitGroups  "1 234 567", "40 000" are one number; for counts "0 214" are two
+ * @param spacedDigitGroups  "1 234 567", "40 000", "0 214" are one number after any one separator; counts
+ *                           take digit groups by a stricter rule ("0 214" and "2016 200" are two, see
+ *                           DigitNumbers#digitGroupsEnd)
  * @param notation           "3/4", "2 1/4", "1.1^23", "1e10": fractions, powers and exponents in digits
  * @param scaleChains        "3 hundred thousand" is 300000; a count takes one scale word ("3 hundred")
  * @param dozensAfterFigures "3 dozens", "3dz", "half a dozen"; counts take dozens after words only ("two dozen")

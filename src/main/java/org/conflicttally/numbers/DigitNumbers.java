@@ -47,16 +47,13 @@ final class DigitNumbers {
             v = p.num[q];
             i = q + 1;
             plain = !p.decimal[q] && p.intDigits[q] > 0;
-            // "1 234 567", "40 000": groups of three after a single space
-            if (dialect.spacedDigitGroups() && plain && p.intDigits[q] <= 3) {
-                while (p.has(i) && p.kind[i] == Tokens.NUMBER && p.intDigits[i] == 3 && p.spaceBetween(i - 1, i)) {
-                    v = v * 1000 + p.num[i];
+            if (plain && p.intDigits[q] <= 3) {
+                int g = digitGroupsEnd(p, q);
+                for (int k = q + 1; k < g; k++) {
+                    v = v * 1000 + p.num[k];
                     plain = false;
-                    i++;
-                    if (p.decimal[i - 1]) {
-                        break;
-                    }
                 }
+                i = g;
             }
         } else {
             return null;
@@ -85,6 +82,39 @@ final class DigitNumbers {
             }
         }
         return bare(p, q, i, v);
+    }
+
+    /**
+     * The end of the digit groups that continue the figure at {@code q} ("1 234 567", "40 000", "3\u00A0000",
+     * "1'000"): groups of three digits, each after one separator ({@link Pieces#groupSeparator}); q + 1 when
+     * none. Every number as written takes any of them. A count takes a no-break, narrow, thin or figure
+     * space, a zero-width character or an apostrophe after a first group of one to three digits that does
+     * not start with 0 ("Get short URL 0 214" is two figures); a plain space only where no figure stands
+     * right before or after ("Over 1 000 civilians", but "in 2016 200 people", "the 101 102 and 103 gas
+     * fields"): English separates numbers with words, so two figures side by side are one number grouped
+     * with spaces, unless they read as a list.
+     */
+    private int digitGroupsEnd(Pieces p, int q) {
+        int i = q + 1;
+        boolean plainSpace = false;
+        while (p.has(i) && p.kind[i] == Tokens.NUMBER && p.intDigits[i] == 3) {
+            int sep = p.groupSeparator(i - 1, i);
+            if (sep == Pieces.NO_SEPARATOR) {
+                break;
+            }
+            plainSpace |= sep == Pieces.PLAIN_SPACE;
+            i++;
+            if (p.decimal[i - 1]) {
+                break;
+            }
+        }
+        if (i == q + 1 || dialect.spacedDigitGroups()) {
+            return i;
+        }
+        if (Tokens.digitValue(p.text.charAt(p.start[q])) == 0) {
+            return q + 1;
+        }
+        return plainSpace && (p.figureBefore(q) || p.figureAfter(i - 1)) ? q + 1 : i;
     }
 
     /** "1.1^23", "3/4", "2 1/4" after the figure at [q, i). */

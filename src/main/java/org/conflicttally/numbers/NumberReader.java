@@ -19,9 +19,6 @@ import org.conflicttally.text.Vocabulary;
  * expect them (see RecognizersSpecTest).
  */
 public final class NumberReader {
-    /** Larger figures are not counts of people or incidents in any war: read as no number at all. */
-    public static final long MAX_PLAUSIBLE = CountReader.MAX_PLAUSIBLE;
-
     /** The count kinds of quantities.tsv, which the job reads counts with. */
     private final NumberLexicon countLexicon;
     private final NumberGrammar grammar;

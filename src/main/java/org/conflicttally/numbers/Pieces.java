@@ -8,8 +8,9 @@ import org.conflicttally.text.Tokens;
  * Tokens [from, to) cut into the pieces the number grammar reads, as parallel arrays, with the value of
  * each figure. A word is cut at its in-word hyphens ("twenty-five", "SCP-173") and where digits start a
  * part of it ("k-20k"); a digit run whose separators are not one number's ("192.168.1.2", "22,24,26,31")
- * becomes one figure a group. Narrow no-break spaces (U+202F, U+2009, U+2007), which {@link Tokens} keeps
- * as punctuation, are dropped: they separate digit groups ("40 000").
+ * becomes one figure a group. Narrow no-break and figure spaces (U+202F, U+2007) and zero-width characters,
+ * which {@link Tokens} keeps as punctuation, are dropped, and so is an apostrophe between digits ("1'000"):
+ * they separate digit groups ({@link #groupSeparator}).
  *
  * <p>Tokens are cut only as far as a reader looks ({@link #has}): a count is read at many tokens of a
  * sentence and most readings stop after a piece or two. One instance a call, never shared.
@@ -77,7 +78,7 @@ final class Pieces {
             case Tokens.NUMBER -> figure(t, k);
             default -> {
                 char c = t.firstChar(k);
-                if (c != '\u202f' && c != '\u2009' && c != '\u2007') {
+                if (!isGroupMark(c) && !(isApostrophe(c) && betweenFigures(t, k))) {
                     add(t.start(k), t.end(k), k, Tokens.PUNCT, c == '\u2212' ? HYPHEN : t.lower(k));
                 }
             }
@@ -116,6 +117,26 @@ final class Pieces {
         if (d < e) {
             add(d, e, k, Tokens.WORD, text.substring(d, e).toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * Marks that only ever separate digit groups where they stand between figures, and that {@link Tokens}
+     * keeps as punctuation: narrow no-break, thin and figure spaces, the Arabic thousands separator (U+066C),
+     * and the zero-width characters a scraper leaves ("1\u200B200"). Dropped from the pieces, so that {@link #groupSeparator} sees them.
+     */
+    private static boolean isGroupMark(char c) {
+        return c == '\u202f' || c == '\u2009' || c == '\u2007' || c >= '\u200b' && c <= '\u200d' || c == '\u2060'
+                || c == '\ufeff' || c == '\u066c';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /** "1'000": punctuation written against a figure on each side. */
+    private static boolean betweenFigures(Tokens t, int k) {
+        return k > 0 && k + 1 < t.size() && t.isNumber(k - 1) && t.isNumber(k + 1) && t.end(k - 1) == t.start(k)
+                && t.end(k) == t.start(k + 1);
     }
 
     private static boolean isHyphen(char c) {
@@ -166,13 +187,13 @@ final class Pieces {
             addFigure(s, numEnd, k, digits(s, numEnd), numEnd - s, false); // most figures: no String made
         } else if (commas == 0 && dots == 1) {
             String raw = text.substring(s, numEnd);
-            addFigure(s, numEnd, k, Double.parseDouble(raw), raw.indexOf('.'), true);
+            addFigure(s, numEnd, k, Double.parseDouble(Tokens.asciiDigits(raw)), raw.indexOf('.'), true);
         } else if (dots <= 1 && groupsOfThree && dotLast) {
             String raw = text.substring(s, numEnd);
-            addFigure(s, numEnd, k, Double.parseDouble(raw.replace(",", "")), -1, dots == 1);
+            addFigure(s, numEnd, k, Double.parseDouble(Tokens.asciiDigits(raw.replace(",", ""))), -1, dots == 1);
         } else if (dots == 0 && commas == 1) {
             String raw = text.substring(s, numEnd);
-            addFigure(s, numEnd, k, Double.parseDouble(raw.replace(',', '.')), -1, true);
+            addFigure(s, numEnd, k, Double.parseDouble(Tokens.asciiDigits(raw.replace(',', '.'))), -1, true);
         } else {
             int g = s;
             for (int c = s; c <= numEnd; c++) {
@@ -220,14 +241,14 @@ final class Pieces {
         n++;
     }
 
-    /** The value of the ASCII digits [s, e), as Double.parseDouble would read them, without a String. */
+    /** The value of the digits [s, e) (ASCII or Arabic-Indic), as Double.parseDouble would read them, without a String. */
     private double digits(int s, int e) {
         if (e - s > 15) {
-            return Double.parseDouble(text.substring(s, e)); // beyond what a long holds exactly
+            return Double.parseDouble(Tokens.asciiDigits(text.substring(s, e))); // beyond what a long holds exactly
         }
         long v = 0;
         for (int c = s; c < e; c++) {
-            v = v * 10 + (text.charAt(c) - '0');
+            v = v * 10 + Tokens.digitValue(text.charAt(c));
         }
         return v;
     }
@@ -259,13 +280,42 @@ final class Pieces {
         return end[a] == start[b];
     }
 
-    /** One space between, or a no-break or narrow space. */
-    boolean spaceBetween(int a, int b) {
+    /** What stands between two pieces: no digit-group separator. */
+    static final int NO_SEPARATOR = 0;
+    /** One ASCII space: a digit-group separator in some texts, a mere space between two numbers in others. */
+    static final int PLAIN_SPACE = 1;
+    /** A no-break, narrow, thin or figure space, a zero-width character or an apostrophe ("1'000"). */
+    static final int GROUP_MARK = 2;
+
+    /** The digit-group separator between pieces {@code a} and {@code b}: one character, of the kinds above. */
+    int groupSeparator(int a, int b) {
         if (start[b] - end[a] != 1) {
-            return false;
+            return NO_SEPARATOR;
         }
         char c = text.charAt(end[a]);
-        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009' || c == '\u2007';
+        return c == ' ' ? PLAIN_SPACE
+                : c == '\u00a0' || isGroupMark(c) || isApostrophe(c) ? GROUP_MARK : NO_SEPARATOR;
+    }
+
+    /** Whether the token before piece {@code i}'s is a number with one space between ("2016 200"). */
+    boolean figureBefore(int i) {
+        int k = token[i];
+        return k > 0 && tokens.isNumber(k - 1) && start[i] - tokens.end(k - 1) == 1;
+    }
+
+    /**
+     * Whether, after piece {@code i}, another figure follows at once or after one word or mark ("101 102
+     * and 103", "5 100 200"): a list of numbers, not digit groups.
+     */
+    boolean figureAfter(int i) {
+        int k = token[i] + 1;
+        if (k >= toToken) {
+            return false;
+        }
+        if (tokens.isNumber(k)) {
+            return true;
+        }
+        return k + 1 < toToken && tokens.isNumber(k + 1) && tokens.end(k + 1) - tokens.start(k + 1) == 3;
     }
 
     NumberMention mention(int from, int to, double value) {

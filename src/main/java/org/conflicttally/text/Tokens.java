@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <p>Kinds: a WORD is letters and digits that start with a letter, keeping in-word hyphens and dots of
  * abbreviations ("al-Nusra", "U.S.", "S-400"); "'s" is a WORD of its own. A NUMBER is digits with
- * thousands separators and decimals ("3,600", "3.6"); when a hyphen and letters follow ("10-year-old",
+ * thousands separators and decimals ("3,600", "3.6"), in ASCII or Arabic-Indic digits; when a hyphen and letters follow ("10-year-old",
  * "500-man") they stay attached and {@link #hyphenSuffix} is set. Everything else is one PUNCT char.
  *
  * <p>Tokenised against a {@link Vocabulary}, each token also gets the id of its lower-cased form
@@ -177,8 +177,32 @@ public final class Tokens {
         size++;
     }
 
+    /** ASCII digits, and the Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) ones: "٣٥ killed". */
     static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9';
+    }
+
+    /** The value of a digit {@link #isDigit} takes (0 to 9), else -1. */
+    public static int digitValue(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= '\u0660' && c <= '\u0669' ? c - '\u0660'
+                : c >= '\u06f0' && c <= '\u06f9' ? c - '\u06f0' : -1;
+    }
+
+    /** {@code s} with every digit {@link #isDigit} takes in ASCII, for Double.parseDouble; {@code s} if all are. */
+    public static String asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0660') {
+                char[] cs = s.toCharArray();
+                for (int k = i; k < cs.length; k++) {
+                    int d = digitValue(cs[k]);
+                    if (d >= 0) {
+                        cs[k] = (char) ('0' + d);
+                    }
+                }
+                return new String(cs);
+            }
+        }
+        return s;
     }
 
     static boolean isApostrophe(char c) {

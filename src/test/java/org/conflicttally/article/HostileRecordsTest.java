@@ -101,7 +101,8 @@ class HostileRecordsTest {
                 + "not Western text in Windows-1252 either", cyrillic);
 
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-        assertReason("not text: control byte 0x1A at byte 6", binary);
+        assertReason("not text: 4 of 12 bytes are control characters (3 NUL), over 1 in 10, the first 0x1A at byte 6: "
+                + "binary data or UTF-16", binary);
 
         byte[] mixed = "{\"text\": \"caf\u00e9 \"}".getBytes(StandardCharsets.UTF_8);
         byte[] withStray = new byte[mixed.length + 1];
@@ -110,7 +111,8 @@ class HostileRecordsTest {
         assertReason("not UTF-8: invalid byte sequence at byte " + mixed.length + " in UTF-8 text (mixed encodings)", withStray);
 
         byte[] utf16 = article("2020-02-27").getBytes(StandardCharsets.UTF_16LE);
-        assertReason("not text: NUL byte at character 1", utf16);
+        assertReason("not text: 61 of 122 characters are control characters (61 NUL), over 1 in 10, the first 0x00 at "
+                + "character 1: binary data or UTF-16", utf16);
     }
 
     @Test

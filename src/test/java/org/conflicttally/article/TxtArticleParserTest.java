@@ -51,7 +51,8 @@ class TxtArticleParserTest {
     void rejectsBinaryFiles() {
         byte[] binary = {'P', 'K', 3, 4, 0, 0, 'x'};
         Rejection r = assertInstanceOf(Rejection.class, TxtArticleParser.parse("archive.txt", binary));
-        assertEquals("not text: NUL byte at character 4", r.reason());
+        assertEquals("not text: 4 of 7 characters are control characters (2 NUL), over 1 in 10, the first 0x03 at "
+                + "character 2: binary data or UTF-16", r.reason());
         assertEquals("PK\uFFFD\uFFFD\uFFFD\uFFFDx", r.excerpt());
     }
 

@@ -46,6 +46,12 @@ class LexiconValidationTest {
     }
 
     @Test
+    void everyFactTypeNeedsBounds() throws IOException {
+        String message = failure("bounds.tsv", text -> text.replaceAll("(?m)^kidnapped\t.*\n", ""));
+        assertEquals("conf/lexicons/bounds.tsv: no bounds for [kidnapped]", message);
+    }
+
+    @Test
     void theShippedLexiconsLoad() {
         FactExtractor.compile(LexiconSource.fromDirectory(CONF));
         FactExtractor.compile(LexiconSource.bundled());
@@ -76,6 +82,13 @@ class LexiconValidationTest {
                 Arguments.of("places.tsv", "Nowhere\tSYR\ttown\tnowhere\tNowhere", "parent cycle: Nowhere -> Nowhere"),
                 Arguments.of("places.tsv", "Upper\tSYR\tregion\tupper\tLower\nLower\tSYR\ttown\tlower\tUpper",
                         "parent cycle: Upper -> Lower -> Upper"),
+                Arguments.of("bounds.tsv", "killed\t100000", "expected 3 tab-separated columns, found 2"),
+                Arguments.of("bounds.tsv", "deaths\t100000\t50000000", "unknown type 'deaths'"),
+                Arguments.of("bounds.tsv", "none\t100000\t50000000", "unknown type 'none'"),
+                Arguments.of("bounds.tsv", "killed\t1e5\t50000000", "not a whole number: '1e5'"),
+                Arguments.of("bounds.tsv", "killed\t0\t50000000", "bounds must be positive"),
+                Arguments.of("bounds.tsv", "killed\t60000000\t50000000", "one event (60000000) above any report"),
+                Arguments.of("bounds.tsv", "killed\t100000\t50000000", "type 'killed' has a row already"),
                 Arguments.of("triggers.tsv", "casualty\tkilled\tadverb\tperson\tfatally", "unknown form"),
                 Arguments.of("triggers.tsv", "incident\tkilled\tnoun\tany\tslayings", "category"),
                 Arguments.of("quantities.tsv", "unit\tone-ish\tabout one", "not a whole number"),

@@ -95,7 +95,8 @@ class NumberReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // text                 | first count | every number (readAll)
-        "1 000 people           | 1           | 1000",
+        "the 101 102 and 103 gas fields | 101 | 101102; 103",
+        "0 214 civilians        | 0           | 214",
         "100000people fled      | 100000      | -",
         "10k people             | 10          | 10000",
         "3 dozen soldiers       | 3           | 36",
