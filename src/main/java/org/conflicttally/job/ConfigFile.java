@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --config FILE}: the job's options as a Java properties file, keys named as the long flags without
- * {@code --} ({@code output}, {@code json-text}, ...) and {@code corpus} for the input paths
+ * {@code --} ({@code output}, {@code field-text}, ...; an alias's name works too: {@code json-text}) and {@code corpus} for the input paths
  * (comma-separated). The file supplies defaults: a flag or a corpus path on the command line wins. A key
  * that is no flag fails the run with the file and the key. {@code conf/conflict-tally.properties} lists
  * every key.
@@ -69,11 +69,21 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        return arg.isOption() ? properties.getProperty(key((OptionSpec) arg)) : null;
+        if (!arg.isOption()) {
+            return null;
+        }
+        return keys((OptionSpec) arg).stream().map(properties::getProperty).filter(v -> v != null).findFirst()
+                .orElse(null);
     }
 
+    /** The key a flag is listed under: its longest name without {@code --}. */
     static String key(OptionSpec option) {
         return option.longestName().replaceFirst("^--", "");
+    }
+
+    /** Every key of a flag: each of its long names without {@code --} ({@code field-text}, {@code json-text}). */
+    static List<String> keys(OptionSpec option) {
+        return Arrays.stream(option.names()).filter(n -> n.startsWith("--")).map(n -> n.substring(2)).toList();
     }
 
     /**
@@ -124,8 +134,17 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     private void checkKeys(Path file, CommandLine cli) {
         TreeSet<String> known = new TreeSet<>();
         known.add(CORPUS_KEY);
-        cli.getCommandSpec().options().stream().map(ConfigFile::key).filter(k -> !NOT_IN_FILE.contains(k))
-                .forEach(known::add);
+        for (OptionSpec option : cli.getCommandSpec().options()) {
+            List<String> keys = keys(option);
+            if (NOT_IN_FILE.contains(key(option))) {
+                continue;
+            }
+            known.addAll(keys);
+            List<String> given = keys.stream().filter(properties::containsKey).toList();
+            if (given.size() > 1) {   // an alias and its flag: which one wins would be a guess
+                throw new ConfigException(file.toString(), 0, "keys " + given + " name one flag: keep one");
+            }
+        }
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (!known.contains(key)) {
                 throw new ConfigException(file.toString(), 0,

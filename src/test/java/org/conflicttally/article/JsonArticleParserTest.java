@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonArticleParserTest {
-    private final JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+    private final JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
 
     @Test
     void readsEveryLineOfTheFaKesSample() throws IOException {
@@ -91,7 +91,7 @@ class JsonArticleParserTest {
 
     @Test
     void usesConfiguredFieldNames() {
-        JsonArticleParser custom = new JsonArticleParser(new JsonFields("doc_id", "link", "outlet", "headline",
+        JsonArticleParser custom = new JsonArticleParser(new ArticleFields("doc_id", "link", "outlet", "headline",
                 List.of("pub_date"), List.of("article_body")));
         ParseResult result = custom.parse("in.jsonl", 1, "{\"doc_id\": \"d1\", \"link\": \"u\", \"outlet\": \"o\","
                 + " \"headline\": \"h\", \"pub_date\": \"26.11.2014\", \"article_body\": \"b\"}");

@@ -40,7 +40,7 @@ class ConfigFileTest {
                 .replace("(the one spark-submit sets, else local[*])", "local[2]"));
         TallyJob job = parse("--config", uncommented.toString());
         assertEquals("local[2]", job.master);
-        assertEquals(List.of("text", "body", "content"), job.jsonText);
+        assertEquals(List.of("text", "body", "content"), job.fieldText);
     }
 
     @Test
@@ -51,16 +51,16 @@ class ConfigFileTest {
         try {
             TallyJob fromFile = parse("--config", file.toString());
             assertEquals("/data/tally", fromFile.output);
-            assertEquals(List.of("body"), fromFile.jsonText);
+            assertEquals(List.of("body"), fromFile.fieldText);
             assertEquals(5, fromFile.top);
             assertEquals(List.of("a.jsonl", "/home/me/b"), fromFile.corpus);
-            assertEquals("id", fromFile.jsonId, "a key the file leaves out keeps its built-in default");
+            assertEquals("id", fromFile.fieldId, "a key the file leaves out keeps its built-in default");
 
             TallyJob flagsWin = parse("--top", "7", "c.txt", "--config=" + file, "--output", "/tmp/o");
             assertEquals("/tmp/o", flagsWin.output);
             assertEquals(7, flagsWin.top);
             assertEquals(List.of("c.txt"), flagsWin.corpus, "corpus paths on the command line replace the file's");
-            assertEquals(List.of("body"), flagsWin.jsonText);
+            assertEquals(List.of("body"), flagsWin.fieldText);
         } finally {
             System.clearProperty("ct.test.home");
         }
@@ -70,7 +70,7 @@ class ConfigFileTest {
     void unknownKeyOrMissingFileIsAnErrorNamingTheFile() throws IOException {
         Path file = write("output = /data/tally\noutptu = typo\n");
         ConfigException e = assertThrows(ConfigException.class, () -> parse("--config", file.toString()));
-        assertTrue(e.getMessage().startsWith(file + ": unknown key 'outptu' (keys: corpus, json-id,"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": unknown key 'outptu' (keys: corpus, date-format, field-id,"), e.getMessage());
 
         String missing = tmp.resolve("nope.properties").toString();
         assertEquals(missing + ": no such config file",

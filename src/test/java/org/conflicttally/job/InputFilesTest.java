@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,7 +108,7 @@ class InputFilesTest {
         Path file = dir.resolve("flaky.jsonl");
         Files.writeString(file, GOOD.formatted("a").repeat(1000));
         Configuration conf = FlakyFileSystem.register(new Configuration());
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(conf), ScanRows.withoutFacts());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(conf), ScanRows.withoutFacts());
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> input.call(InputSplit.whole("flaky:" + file)).forEachRemaining(row -> { }));
         assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
@@ -126,7 +125,7 @@ class InputFilesTest {
         assertEquals(List.of("1 a", "3 b", "4 malformed JSON", "6 c", "7 d"),
                 whole.stream().map(r -> r.replaceFirst(": .*", "")).toList());
 
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()),
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(new Configuration()),
                 ScanRows.withoutFacts());
         for (int cut = 1; cut < text.length(); cut++) {
             for (int cut2 = cut + 1; cut2 <= text.length(); cut2 += 7) {
@@ -163,7 +162,7 @@ class InputFilesTest {
     }
 
     private static List<Row> rows(Path file) throws IOException {
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()), ScanRows.withoutFacts());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(new Configuration()), ScanRows.withoutFacts());
         List<Row> rows = new ArrayList<>();
         input.call(InputSplit.whole("file:" + file)).forEachRemaining(rows::add);
         return rows;
