@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * The records of a CSV file (RFC 4180) as bytes, streamed: a record ends at a line break outside quotes, so a
- * quoted field may hold line breaks. Quotes are only counted here (a doubled quote counts twice, so it never
- * ends a quoted field); {@link CsvFields} splits a record into fields once it is decoded. Works on bytes
+ * quoted field may hold line breaks. Only the quoting is followed here; {@link CsvFields} splits a record into
+ * fields, by the same rules, once it is decoded. Works on bytes
  * because {@code "}, {@code ,}, CR and LF are never part of a multi-byte UTF-8 character, and a record is
  * decoded whole (UTF-8, else Windows-1252 with a warning) as a JSON line is.
  *
@@ -16,6 +16,11 @@ import java.util.Arrays;
  */
 final class CsvRecords {
     private static final int BUFFER = 1 << 16;
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    /** A quote in a quoted field: its end, or the first of two. */
+    private static final int QUOTE_IN_QUOTED = 3;
 
     /**
      * One record.
@@ -55,24 +60,20 @@ final class CsvRecords {
         long start = line;
         long total = 0;
         int kept = 0;
-        boolean quoted = false;
+        int state = FIELD_START;
         while (true) {
             if (position == limit && !fill()) {
-                if (total == 0) {
-                    return null;
-                }
-                return raw(start, kept, total, quoted);
+                return total == 0 ? null : raw(start, kept, total, state == QUOTED);
             }
             byte b = buffer[position++];
             if (b == '\n') {
                 line++;
-                if (!quoted) {   // CRLF as LF: the CR is no part of the record
+                if (state != QUOTED) {   // CRLF as LF: the CR is no part of the record
                     boolean cr = kept == total && kept > 0 && record[kept - 1] == '\r';
                     return raw(start, cr ? kept - 1 : kept, cr ? total - 1 : total, false);
                 }
-            } else if (b == '"') {
-                quoted = !quoted;
             }
+            state = next(state, b);
             total++;
             if (kept <= maxBytes) {
                 if (kept == record.length) {
@@ -81,6 +82,18 @@ final class CsvRecords {
                 record[kept++] = b;
             }
         }
+    }
+
+    /**
+     * Where a byte leaves the quoting: a quote opens a quoted field only at the start of a field (elsewhere it
+     * is kept as written), and a quote in a quoted field either ends it or, doubled, stands for one quote.
+     */
+    private static int next(int state, byte b) {
+        return switch (state) {
+            case QUOTED -> b == '"' ? QUOTE_IN_QUOTED : QUOTED;
+            case QUOTE_IN_QUOTED -> b == '"' ? QUOTED : b == ',' ? FIELD_START : UNQUOTED;
+            default -> b == ',' ? FIELD_START : b == '"' && state == FIELD_START ? QUOTED : UNQUOTED;
+        };
     }
 
     /** Lines read so far: the line the next record starts on. */
