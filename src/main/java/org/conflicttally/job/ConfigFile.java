@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --config FILE}: the job's options as a Java properties file, keys named as the long flags without
- * {@code --} ({@code output}, {@code field-text}, ...; an alias's name works too: {@code json-text}) and {@code corpus} for the input paths
+ * {@code --} ({@code output}, {@code field-text}, ...; an old name works too: {@code json-text}) and {@code corpus} for the input paths
  * (comma-separated). The file supplies defaults: a flag or a corpus path on the command line wins. A key
  * that is no flag fails the run with the file and the key. {@code conf/conflict-tally.properties} lists
  * every key.
@@ -30,6 +31,14 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     static final String CORPUS_KEY = "corpus";
     /** Flags that make no sense in a file. */
     private static final List<String> NOT_IN_FILE = List.of("config", "help", "version");
+
+    /**
+     * Old names of flags, still read on the command line and as keys: the field mapping was JSON's only
+     * before CSV and Parquet were read ({@code --json-text} is {@code --field-text}).
+     */
+    static final Map<String, String> ALIASES = Map.of("json-id", "field-id", "json-url", "field-url",
+            "json-source", "field-source", "json-title", "field-title", "json-published", "field-published",
+            "json-text", "field-text");
 
     private static final Pattern SYS = Pattern.compile("\\$\\{sys:([^:}]+)(?::-([^}]*))?}");
 
@@ -46,12 +55,13 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
      *
      * @throws ConfigException when the file cannot be read or holds a key that is no flag
      */
-    static String[] apply(CommandLine cli, String[] args) {
+    static String[] apply(CommandLine cli, String[] given) {
+        String[] args = renamed(given);
         Path file = fileArgument(args);
         if (file == null) {
             return args;
         }
-        ConfigFile config = new ConfigFile(read(file));
+        ConfigFile config = new ConfigFile(renamed(file, read(file)));
         config.checkKeys(file, cli);
         cli.setDefaultValueProvider(config);
         String corpus = config.properties.getProperty(CORPUS_KEY, "").strip();
@@ -69,21 +79,29 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        if (!arg.isOption()) {
-            return null;
-        }
-        return keys((OptionSpec) arg).stream().map(properties::getProperty).filter(v -> v != null).findFirst()
-                .orElse(null);
+        return arg.isOption() ? properties.getProperty(key((OptionSpec) arg)) : null;
     }
 
-    /** The key a flag is listed under: its longest name without {@code --}. */
     static String key(OptionSpec option) {
         return option.longestName().replaceFirst("^--", "");
     }
 
-    /** Every key of a flag: each of its long names without {@code --} ({@code field-text}, {@code json-text}). */
-    static List<String> keys(OptionSpec option) {
-        return Arrays.stream(option.names()).filter(n -> n.startsWith("--")).map(n -> n.substring(2)).toList();
+    /**
+     * The flags' arguments with the old names of flags replaced by their names ({@code --json-text=body} ->
+     * {@code --field-text=body}), up to a {@code --}.
+     */
+    static String[] renamed(String[] args) {
+        String[] out = args.clone();
+        for (int i = 0; i < out.length && !out[i].equals("--"); i++) {
+            if (out[i].startsWith("--")) {
+                int eq = out[i].indexOf('=');
+                String name = out[i].substring(2, eq < 0 ? out[i].length() : eq);
+                if (ALIASES.containsKey(name)) {
+                    out[i] = "--" + ALIASES.get(name) + (eq < 0 ? "" : out[i].substring(eq));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -131,20 +149,28 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
         return properties;
     }
 
+    /** The file's keys with old names of flags replaced by their names; both for one flag is an error. */
+    private static Properties renamed(Path file, Properties properties) {
+        for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
+            String value = properties.getProperty(alias.getKey());
+            if (value == null) {
+                continue;
+            }
+            if (properties.containsKey(alias.getValue())) {   // which one wins would be a guess
+                throw new ConfigException(file.toString(), 0, "keys '" + alias.getKey() + "' and '" + alias.getValue()
+                        + "' name one flag: keep one");
+            }
+            properties.remove(alias.getKey());
+            properties.setProperty(alias.getValue(), value);
+        }
+        return properties;
+    }
+
     private void checkKeys(Path file, CommandLine cli) {
         TreeSet<String> known = new TreeSet<>();
         known.add(CORPUS_KEY);
-        for (OptionSpec option : cli.getCommandSpec().options()) {
-            List<String> keys = keys(option);
-            if (NOT_IN_FILE.contains(key(option))) {
-                continue;
-            }
-            known.addAll(keys);
-            List<String> given = keys.stream().filter(properties::containsKey).toList();
-            if (given.size() > 1) {   // an alias and its flag: which one wins would be a guess
-                throw new ConfigException(file.toString(), 0, "keys " + given + " name one flag: keep one");
-            }
-        }
+        cli.getCommandSpec().options().stream().map(ConfigFile::key).filter(k -> !NOT_IN_FILE.contains(k))
+                .forEach(known::add);
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (!known.contains(key)) {
                 throw new ConfigException(file.toString(), 0,

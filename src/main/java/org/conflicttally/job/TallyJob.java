@@ -61,29 +61,30 @@ public final class TallyJob implements Callable<Integer> {
             description = "Spark master. Default: the one spark-submit sets, else local[*].")
     String master;
 
-    // Field mapping of every input with fields (JSON Lines, CSV, Parquet). The --json-* names are the flags'
-    // names before CSV and Parquet were read: kept as aliases, so that existing configs and scripts still work.
-    @Option(names = {"--field-id", "--json-id"}, paramLabel = "FIELD", defaultValue = "id",
-            description = "Field of the article id (a missing id is derived from the url or text).")
+    // Field mapping of every input with fields (JSON Lines, CSV, Parquet). The --json-* names these flags had
+    // before CSV and Parquet were read still work (ConfigFile.ALIASES), so that existing configs and scripts do.
+    @Option(names = "--field-id", paramLabel = "FIELD", defaultValue = "id",
+            description = "Field of the article id (a missing id is derived from the url or text). The --json-* "
+                    + "names of these flags still work.")
     String fieldId;
 
-    @Option(names = {"--field-url", "--json-url"}, paramLabel = "FIELD", defaultValue = "url",
+    @Option(names = "--field-url", paramLabel = "FIELD", defaultValue = "url",
             description = "Field of the url.")
     String fieldUrl;
 
-    @Option(names = {"--field-source", "--json-source"}, paramLabel = "FIELD", defaultValue = "source",
+    @Option(names = "--field-source", paramLabel = "FIELD", defaultValue = "source",
             description = "Field of the outlet.")
     String fieldSource;
 
-    @Option(names = {"--field-title", "--json-title"}, paramLabel = "FIELD", defaultValue = "title",
+    @Option(names = "--field-title", paramLabel = "FIELD", defaultValue = "title",
             description = "Field of the headline.")
     String fieldTitle;
 
-    @Option(names = {"--field-published", "--json-published"}, paramLabel = "FIELD", split = ",",
+    @Option(names = "--field-published", paramLabel = "FIELD", split = ",",
             defaultValue = "published,date", description = "Fields of the publication date, first present wins.")
     List<String> fieldPublished;
 
-    @Option(names = {"--field-text", "--json-text"}, paramLabel = "FIELD", split = ",",
+    @Option(names = "--field-text", paramLabel = "FIELD", split = ",",
             defaultValue = "text,body,content", description = "Fields of the article text, first present wins.")
     List<String> fieldText;
 

@@ -61,6 +61,9 @@ class ConfigFileTest {
             assertEquals(7, flagsWin.top);
             assertEquals(List.of("c.txt"), flagsWin.corpus, "corpus paths on the command line replace the file's");
             assertEquals(List.of("body"), flagsWin.fieldText);
+            TallyJob oldName = parse("--config", file.toString(), "--json-text=content", "--json-id", "unit_id");
+            assertEquals(List.of("content"), oldName.fieldText, "the --json-* flags are the --field-* flags");
+            assertEquals("unit_id", oldName.fieldId);
         } finally {
             System.clearProperty("ct.test.home");
         }
@@ -84,6 +87,11 @@ class ConfigFileTest {
                 "--config", tmp.resolve("nope.properties").toString());
         Path bad = write("colour = red\n");
         assertOneLineExit2("conflict-tally: " + bad + ": unknown key 'colour'", "--config", bad.toString());
+        assertOneLineExit2("conflict-tally: Invalid value for option '--date-format': bad date format 'M/d/yyyy {'",
+                "--date-format", "M/d/yyyy {");
+        Path both = write("json-text = body\nfield-text = content\n");
+        assertOneLineExit2("conflict-tally: " + both + ": keys 'json-text' and 'field-text' name one flag: keep one",
+                "--config", both.toString());
     }
 
     @Test
