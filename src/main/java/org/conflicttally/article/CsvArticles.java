@@ -73,7 +73,7 @@ public final class CsvArticles {
         return null;
     }
 
-    /** The line of the file the next record starts on: where a damaged file stopped being read. */
+    /** The line the record being read, or the last one read, starts on: where a damaged file stopped. */
     public long line() {
         return records.line();
     }

@@ -48,6 +48,8 @@ final class CsvRecords {
     private int position;
     private int limit;
     private long line = 1;
+    /** Line of the file the record being read, or the last one read, starts on. */
+    private long start = 1;
     private byte[] record = new byte[1024];
 
     CsvRecords(InputStream in, int maxBytes) {
@@ -57,7 +59,7 @@ final class CsvRecords {
 
     /** The next record, blank lines included (the caller skips them); null at the end of the file. */
     Raw next() throws IOException {
-        long start = line;
+        start = line;
         long total = 0;
         int kept = 0;
         int state = FIELD_START;
@@ -96,9 +98,9 @@ final class CsvRecords {
         };
     }
 
-    /** Lines read so far: the line the next record starts on. */
+    /** The line the record being read (or, between two, the last one read) starts on. */
     long line() {
-        return line;
+        return start;
     }
 
     private Raw raw(long start, int kept, long total, boolean unterminated) {

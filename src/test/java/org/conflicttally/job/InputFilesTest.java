@@ -89,6 +89,49 @@ class InputFilesTest {
     }
 
     @Test
+    void aCsvFileIsReadGzippedAndATruncatedOneKeepsTheRowsBeforeTheDamage() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("id,published,title,text\r\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 1; i <= 20_000; i++) {
+                out.write(("id" + i + ",2020-02-27,T,\"Two killed,\r\nthree wounded.\"\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = gz.toByteArray();
+        Files.write(dir.resolve("whole.csv.gz"), bytes);
+        Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertEquals(20_000, read(dir.resolve("whole.csv.gz")).size());
+        assertEquals("40000 id20000", read(dir.resolve("whole.csv.gz")).get(19_999), "a record a row, two lines each");
+        List<String> rows = read(dir.resolve("cut.csv.gz"));
+        String last = rows.get(rows.size() - 1);
+        assertTrue(rows.size() > 1000 && rows.size() < 20_000, rows.size() + " rows");
+        assertTrue(last.startsWith((2 * rows.size()) + " unreadable file"), last);   // the row reading stopped in
+        for (int i = 0; i < rows.size() - 1; i++) {
+            assertEquals((2 * i + 2) + " id" + (i + 1), rows.get(i));
+        }
+    }
+
+    @Test
+    void aFailingFileSystemFailsTheTaskOfACsvOrParquetFile() throws IOException {
+        Path file = dir.resolve("flaky.csv");
+        Files.writeString(file, "id,published,title,text\n" + "a,2020-02-27,T,Two killed.\n".repeat(10_000));
+        Configuration conf = FlakyFileSystem.register(new Configuration());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(conf), ScanRows.withoutFacts());
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> input.call(InputSplit.whole("flaky:" + file)).forEachRemaining(row -> { }));
+        assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
+
+        Path parquet = dir.resolve("flaky.parquet");   // its footer is at the end: the first seek fails
+        Files.writeString(parquet, "x".repeat(5000));
+        e = assertThrows(UncheckedIOException.class,
+                () -> input.call(InputSplit.whole("flaky:" + parquet)).forEachRemaining(row -> { }));
+        assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
+        // The same bytes on a disk that works: a reject, the file's fault.
+        assertTrue(read(parquet).get(0).startsWith("0 unreadable file: IOException: "), read(parquet).toString());
+    }
+
+    @Test
     void aFileThatVanishedAfterListingIsUnreadable() throws IOException {
         List<String> rows = read(dir.resolve("gone.jsonl"));
         assertEquals(1, rows.size());
