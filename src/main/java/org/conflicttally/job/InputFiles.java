@@ -25,7 +25,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.TaskCompletionListener;
 import org.conflicttally.article.ArticleFields;
-import org.conflicttally.article.CsvArticles;
 import org.conflicttally.article.FieldArticles;
 import org.conflicttally.article.JsonArticleParser;
 import org.conflicttally.article.ParseResult;
@@ -36,7 +35,7 @@ import org.conflicttally.article.TxtArticleParser;
  * Reads one input file or a piece of one ({@link InputSplit}), on an executor, into {@link Records} rows, facts
  * included ({@link ScanRows}): a {@code .txt} file is one record, a JSON Lines file one record a non-blank
  * line (numbered from 1, blank lines counted; in a piece, from the piece's first line), a CSV file one record
- * a row ({@link CsvArticles}, at the line it starts on), a Parquet file one record a row
+ * a row ({@link CsvRows}, at the line it starts on), a Parquet file one record a row
  * ({@link ParquetArticles}, numbered from 1). Every failure that is the file's fault becomes a reject, so that
  * one bad file never stops a run:
  *
@@ -106,7 +105,7 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
                 return List.of(rows.row(txt(file, source, fs, path), 0)).iterator();
             }
         }
-        return format == Corpus.Format.CSV ? new CsvRows(file, source, conf.get(), path)
+        return format == Corpus.Format.CSV ? new CsvRows(file, source, conf.get(), path, fields, rows)
                 : new JsonLines(split, source, conf.get(), path);
     }
 
@@ -242,77 +241,6 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
         }
     }
 
-    /** The records of a CSV file (whole, maybe compressed: a quoted field may hold line breaks, so no pieces). */
-    private final class CsvRows implements Iterator<Row> {
-        private final String file;
-        private final SourceStream source;
-        private CsvArticles csv;
-        private Row next;
-        private boolean done;
-        private long records;
-
-        CsvRows(String file, SourceStream source, Configuration conf, Path path) {
-            this.file = file;
-            this.source = source;
-            closeWithTask(this::close);
-            CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-            try {
-                csv = new CsvArticles(file, codec == null ? source : codec.createInputStream(source), fields,
-                        MAX_RECORD_BYTES);
-            } catch (IOException e) {
-                next = damaged(e);
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                try {
-                    ParseResult result = csv.next();
-                    if (result == null) {
-                        close();
-                    } else {
-                        records++;
-                        next = rows.row(result, 0);
-                    }
-                } catch (IOException e) {
-                    next = damaged(e);
-                } catch (RuntimeException | StackOverflowError e) {   // a bug: the file stops here, with its reason
-                    close();
-                    next = rows.row(new Rejection(file, csv.line(), "parser failed: " + e, ""), 0);
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Row row = next;
-            next = null;
-            return row;
-        }
-
-        private Row damaged(IOException e) {
-            close();
-            if (source.failed) {
-                throw new UncheckedIOException("reading " + file + " before line " + (csv == null ? 1 : csv.line()), e);
-            }
-            return rows.row(unreadable(file, records == 0 ? 0 : csv.line(), e), 0);
-        }
-
-        private void close() {
-            done = true;
-            try {
-                source.close();
-            } catch (IOException e) {
-                // nothing more is read from it
-            }
-        }
-    }
-
     /** A task that stops early (limit, failure) still closes the file. */
     static void closeWithTask(Runnable close) {
         TaskContext task = TaskContext.get();
@@ -360,7 +288,7 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
     }
 
     /** The raw file, remembering whether it failed: a fault of the file system, not of the file's content. */
-    private static final class SourceStream extends FilterInputStream {
+    static final class SourceStream extends FilterInputStream {
         volatile boolean failed;
 
         SourceStream(InputStream in) {
