@@ -99,6 +99,19 @@ class JsonArticleParserTest {
         assertEquals(new Article("d1", "o", "u", "h", LocalDate.of(2014, 11, 26), "b"), a);
     }
 
+    @Test
+    void theDateFormatAndIdPrefixApplyToJsonLinesToo() {
+        JsonArticleParser us = new JsonArticleParser(new ArticleFields("unit_id", "url", "source", "title",
+                List.of("date"), List.of("text"), "M/d/yyyy", "fakes-"));
+        Article a = assertInstanceOf(ParseResult.Accepted.class, us.parse("in.jsonl", 1,
+                "{\"unit_id\": 1914947530, \"date\": \"4/5/2017\", \"text\": \"Two killed\"}")).article();
+        assertEquals("fakes-1914947530", a.id());
+        assertEquals(LocalDate.of(2017, 4, 5), a.published());
+        Rejection r = assertInstanceOf(Rejection.class, us.parse("in.jsonl", 2,
+                "{\"unit_id\": 1, \"date\": \"2017-04-05\", \"text\": \"Two killed\"}"));
+        assertEquals("unparseable date: \"2017-04-05\" (expected M/d/yyyy)", r.reason());
+    }
+
     private Article article(String json) {
         return assertInstanceOf(ParseResult.Accepted.class, parser.parse("in.jsonl", 1, json)).article();
     }
