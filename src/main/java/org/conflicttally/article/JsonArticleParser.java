@@ -10,16 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
-/** One JSON Lines record (one line) to an article, with field names from {@link JsonFields}. */
+/** One JSON Lines record (one line) to an article, with field names from {@link ArticleFields} (read by {@link FieldArticles}). */
 public final class JsonArticleParser implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -38,10 +32,10 @@ public final class JsonArticleParser implements Serializable {
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
 
-    private final JsonFields fields;
+    private final FieldArticles fields;
 
-    public JsonArticleParser(JsonFields fields) {
-        this.fields = fields;
+    public JsonArticleParser(ArticleFields fields) {
+        this.fields = new FieldArticles(fields);
     }
 
     /** A line as bytes, as Hadoop reads it: bytes that are not UTF-8 become a rejection, not U+FFFD. */
@@ -72,67 +66,18 @@ public final class JsonArticleParser implements Serializable {
         if (node == null || !node.isObject()) {
             return reject(input, line, "not a JSON object", json);
         }
-        Optional<String> text = first(node, fields.text());
-        if (text.isEmpty()) {
-            return reject(input, line, "missing text: none of " + fields.text() + " is a non-empty string", json);
-        }
-        Optional<String> date = first(node, fields.published());
-        if (date.isEmpty()) {
-            return reject(input, line, "no publication date: none of " + fields.published() + " is set", json);
-        }
-        Optional<LocalDate> published = PublicationDates.parse(date.get());
-        if (published.isEmpty()) {
-            Optional<LocalDate> anyYear = PublicationDates.parseAnyYear(date.get());
-            return reject(input, line, anyYear.isPresent() ? PublicationDates.implausible(anyYear.get())
-                    : "unparseable date: \"" + Rejection.excerptOf(date.get()) + "\"", json);
-        }
-        ScrapedText.Cleaned body = ScrapedText.clean(text.get());
-        String binary = ScrapedText.binaryProblem(body, text.get().length(), "the text field");
-        if (binary != null) {
-            return reject(input, line, binary, json);
-        }
-        String rawTitle = scalar(node, fields.title());
-        ScrapedText.Cleaned title = ScrapedText.clean(rawTitle == null ? "" : rawTitle);
-        String url = scalar(node, fields.url());
-        String id = scalar(node, fields.id());
-        if (id == null) {
-            id = derivedId(url != null ? url : text.get());
-        }
-        Article article = new Article(id, scalar(node, fields.source()), url, title.text(), published.get(),
-                body.text());
-        return ParseResult.accepted(input, line, article,
-                ScrapedText.warning(ScrapedText.Cleaned.concat(title, body, article.bodyOffset()), "the article", 0));
+        return fields.parse(input, line, name -> value(node.get(name)), () -> Rejection.excerptOf(json));
     }
 
-    /**
-     * A stable id for a record without one: from the url, else the text, so that re-running the job on the
-     * same corpus (or the same article in two files) gives the same id.
-     */
-    static String derivedId(String basis) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /** The first of the named fields that holds a non-blank string. */
-    private static Optional<String> first(JsonNode node, List<String> names) {
-        return names.stream().map(name -> node.get(name))
-                .filter(v -> v != null && v.isTextual() && !v.textValue().isBlank())
-                .map(JsonNode::textValue)
-                .findFirst();
-    }
-
-    /** A string or number field as text (ids are often numbers); null when absent, blank or structured. */
-    private static String scalar(JsonNode node, String name) {
-        JsonNode v = node.get(name);
+    /** A field as {@link FieldArticles.Values} gives it: strings, other scalars, null for nulls and structures. */
+    private static Object value(JsonNode v) {
         if (v == null || !v.isValueNode() || v.isNull()) {
             return null;
         }
-        String s = v.asText();
-        return s.isBlank() ? null : s;
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        return v.isNumber() ? v.numberValue() : v.asText();
     }
 
     private static Rejection reject(String input, long line, String reason, String json) {

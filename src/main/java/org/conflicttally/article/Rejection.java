@@ -48,6 +48,11 @@ public record Rejection(String input, long position, String reason, String excer
         return Utf8.excerptOf(bytes, length);
     }
 
+    /** The reason of a record over the size the job reads: {@code bytes} long, {@code max} at most. */
+    public static String tooLong(long bytes, long max) {
+        return "too long: " + bytes + " bytes; a record may have at most " + max;
+    }
+
     /** The kind of a reason: the part before the first colon. */
     public static String kindOf(String reason) {
         int colon = reason.indexOf(':');

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.Rejection;
 import org.conflicttally.article.TxtArticleParser;
@@ -65,7 +65,7 @@ public final class ExtractCli implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper();
         json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        JsonArticleParser jsonParser = new JsonArticleParser(JsonFields.DEFAULTS);
+        JsonArticleParser jsonParser = new JsonArticleParser(ArticleFields.DEFAULTS);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         int rejected = 0;
         for (String input : inputs) {

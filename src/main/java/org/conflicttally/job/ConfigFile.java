@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --config FILE}: the job's options as a Java properties file, keys named as the long flags without
- * {@code --} ({@code output}, {@code json-text}, ...) and {@code corpus} for the input paths
+ * {@code --} ({@code output}, {@code field-text}, ...; an old name works too: {@code json-text}) and {@code corpus} for the input paths
  * (comma-separated). The file supplies defaults: a flag or a corpus path on the command line wins. A key
  * that is no flag fails the run with the file and the key. {@code conf/conflict-tally.properties} lists
  * every key.
@@ -30,6 +31,14 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     static final String CORPUS_KEY = "corpus";
     /** Flags that make no sense in a file. */
     private static final List<String> NOT_IN_FILE = List.of("config", "help", "version");
+
+    /**
+     * Old names of flags, still read on the command line and as keys: the field mapping was JSON's only
+     * before CSV and Parquet were read ({@code --json-text} is {@code --field-text}).
+     */
+    static final Map<String, String> ALIASES = Map.of("json-id", "field-id", "json-url", "field-url",
+            "json-source", "field-source", "json-title", "field-title", "json-published", "field-published",
+            "json-text", "field-text");
 
     private static final Pattern SYS = Pattern.compile("\\$\\{sys:([^:}]+)(?::-([^}]*))?}");
 
@@ -46,12 +55,13 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
      *
      * @throws ConfigException when the file cannot be read or holds a key that is no flag
      */
-    static String[] apply(CommandLine cli, String[] args) {
+    static String[] apply(CommandLine cli, String[] given) {
+        String[] args = renamed(given);
         Path file = fileArgument(args);
         if (file == null) {
             return args;
         }
-        ConfigFile config = new ConfigFile(read(file));
+        ConfigFile config = new ConfigFile(renamed(file, read(file)));
         config.checkKeys(file, cli);
         cli.setDefaultValueProvider(config);
         String corpus = config.properties.getProperty(CORPUS_KEY, "").strip();
@@ -74,6 +84,24 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     static String key(OptionSpec option) {
         return option.longestName().replaceFirst("^--", "");
+    }
+
+    /**
+     * The flags' arguments with the old names of flags replaced by their names ({@code --json-text=body} ->
+     * {@code --field-text=body}), up to a {@code --}.
+     */
+    static String[] renamed(String[] args) {
+        String[] out = args.clone();
+        for (int i = 0; i < out.length && !out[i].equals("--"); i++) {
+            if (out[i].startsWith("--")) {
+                int eq = out[i].indexOf('=');
+                String name = out[i].substring(2, eq < 0 ? out[i].length() : eq);
+                if (ALIASES.containsKey(name)) {
+                    out[i] = "--" + ALIASES.get(name) + (eq < 0 ? "" : out[i].substring(eq));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -117,6 +145,23 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
             throw new ConfigException(file.toString(), 0, "no such config file");
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException(file.toString(), 0, "unreadable config file: " + e.getMessage());
+        }
+        return properties;
+    }
+
+    /** The file's keys with old names of flags replaced by their names; both for one flag is an error. */
+    private static Properties renamed(Path file, Properties properties) {
+        for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
+            String value = properties.getProperty(alias.getKey());
+            if (value == null) {
+                continue;
+            }
+            if (properties.containsKey(alias.getValue())) {   // which one wins would be a guess
+                throw new ConfigException(file.toString(), 0, "keys '" + alias.getKey() + "' and '" + alias.getValue()
+                        + "' name one flag: keep one");
+            }
+            properties.remove(alias.getKey());
+            properties.setProperty(alias.getValue(), value);
         }
         return properties;
     }

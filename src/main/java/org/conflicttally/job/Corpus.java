@@ -16,8 +16,9 @@ import org.conflicttally.article.Rejection;
  * The input files of a run, by format, from the paths a user gave (files or folders, local or any Hadoop
  * file system). A file of no known format is not skipped in silence: it becomes a reject.
  *
- * @param files       the files to read, .txt (one article a file) and JSON Lines ({@code .jsonl},
- *                    {@code .json}, optionally {@code .gz}/{@code .bz2}: one article a line), in path order
+ * @param files       the files to read, .txt (one article a file), JSON Lines ({@code .jsonl},
+ *                    {@code .json}: one article a line) and CSV ({@code .csv}: one a row), these optionally
+ *                    {@code .gz}/{@code .bz2}, and Parquet ({@code .parquet}: one a row), in path order
  * @param unsupported files of no known format, as rejects
  */
 record Corpus(List<InputFile> files, List<Rejection> unsupported) {
@@ -60,7 +61,8 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
                 Format format = Format.of(file.getPath().getName());
                 if (format == Format.UNSUPPORTED) {
                     unsupported.add(new Rejection(uri, 0,
-                            "unsupported file type: expected .txt, .jsonl or .json (.gz/.bz2 for JSON Lines)", ""));
+                            "unsupported file type: expected .txt, .jsonl, .json or .csv (.gz/.bz2 for these but .txt),"
+                                    + " or .parquet", ""));
                 } else {
                     files.add(new InputFile(uri, file.getLen(), format));
                 }
@@ -93,12 +95,15 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
 
     /** The reader a file needs, from its name. */
     enum Format {
-        TXT, JSON_LINES, UNSUPPORTED;
+        TXT, JSON_LINES, CSV, PARQUET, UNSUPPORTED;
 
         static Format of(String name) {
             String n = name.toLowerCase(Locale.ROOT);
             if (n.endsWith(".txt")) {
                 return TXT;
+            }
+            if (n.endsWith(".parquet")) {   // compressed inside, by column
+                return PARQUET;
             }
             for (String c : COMPRESSIONS) {
                 if (n.endsWith(c)) {
@@ -106,7 +111,7 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
                     break;
                 }
             }
-            return n.endsWith(".jsonl") || n.endsWith(".json") ? JSON_LINES : UNSUPPORTED;
+            return n.endsWith(".jsonl") || n.endsWith(".json") ? JSON_LINES : n.endsWith(".csv") ? CSV : UNSUPPORTED;
         }
     }
 }

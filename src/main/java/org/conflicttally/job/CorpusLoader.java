@@ -28,8 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.Rejection;
 
 /**
@@ -60,12 +59,12 @@ final class CorpusLoader {
     }
 
     /** Reads the corpus: runs the pass (a Spark job) and returns its rows. */
-    static Scan scan(SparkSession spark, Corpus corpus, JsonFields fields, ScanRows rows) {
+    static Scan scan(SparkSession spark, Corpus corpus, ArticleFields fields, ScanRows rows) {
         return scan(spark, corpus, fields, rows, MIN_TASK_BYTES, MAX_TASK_BYTES);
     }
 
-    /** As {@link #scan(SparkSession, Corpus, JsonFields, ScanRows)}, tasks of other sizes (tests: small pieces). */
-    static Scan scan(SparkSession spark, Corpus corpus, JsonFields fields, ScanRows rows, long minTaskBytes,
+    /** As {@link #scan(SparkSession, Corpus, ArticleFields, ScanRows)}, tasks of other sizes (tests: small pieces). */
+    static Scan scan(SparkSession spark, Corpus corpus, ArticleFields fields, ScanRows rows, long minTaskBytes,
                      long maxTaskBytes) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<Dataset<Row>> parts = new ArrayList<>();
@@ -73,7 +72,7 @@ final class CorpusLoader {
             // Not binaryFiles or textFile: they read a list of paths as globs joined by commas, so that a
             // file named a[1].jsonl or b,c.txt fails the run. InputFiles opens each file by its name.
             List<List<InputSplit>> tasks = tasks(corpus.files(), jsc.defaultParallelism(), minTaskBytes, maxTaskBytes);
-            InputFiles read = new InputFiles(new JsonArticleParser(fields), new HadoopConf(jsc.hadoopConfiguration()), rows);
+            InputFiles read = new InputFiles(fields, new HadoopConf(jsc.hadoopConfiguration()), rows);
             JavaRDD<Row> scanned = jsc.parallelize(tasks, tasks.size())
                     .flatMap(task -> read(read, task));
             parts.add(spark.createDataFrame(scanned, Records.SCHEMA));

@@ -24,6 +24,8 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.TaskCompletionListener;
+import org.conflicttally.article.ArticleFields;
+import org.conflicttally.article.FieldArticles;
 import org.conflicttally.article.JsonArticleParser;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.Rejection;
@@ -32,8 +34,10 @@ import org.conflicttally.article.TxtArticleParser;
 /**
  * Reads one input file or a piece of one ({@link InputSplit}), on an executor, into {@link Records} rows, facts
  * included ({@link ScanRows}): a {@code .txt} file is one record, a JSON Lines file one record a non-blank
- * line (numbered from 1, blank lines counted; in a piece, from the piece's first line). Every failure that is
- * the file's fault becomes a reject, so that one bad file never stops a run:
+ * line (numbered from 1, blank lines counted; in a piece, from the piece's first line), a CSV file one record
+ * a row ({@link CsvRows}, at the line it starts on), a Parquet file one record a row
+ * ({@link ParquetArticles}, numbered from 1). Every failure that is the file's fault becomes a reject, so that
+ * one bad file never stops a run:
  *
  * <ul>
  *   <li>a record (a .txt file, a line) over {@value #MAX_RECORD_BYTES} bytes: "too long", and only its first
@@ -57,12 +61,17 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
     static final int MAX_RECORD_BYTES = 1 << 20;
 
     private final JsonArticleParser parser;
+    private final FieldArticles fields;
     private final HadoopConf conf;
     private final ScanRows rows;
 
-    /** @param rows makes each record's row, facts included */
-    InputFiles(JsonArticleParser parser, HadoopConf conf, ScanRows rows) {
-        this.parser = parser;
+    /**
+     * @param fields which fields of JSON Lines, CSV and Parquet records hold what
+     * @param rows   makes each record's row, facts included
+     */
+    InputFiles(ArticleFields fields, HadoopConf conf, ScanRows rows) {
+        this.parser = new JsonArticleParser(fields);
+        this.fields = new FieldArticles(fields);
         this.conf = conf;
         this.rows = rows;
     }
@@ -77,8 +86,12 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
             // names Hadoop cannot make a relative path of ("m:n.jsonl"). Input files have no .crc anyway.
             fs = checksummed.getRawFileSystem();
         }
+        Corpus.Format format = Corpus.Format.of(path.getName());
         SourceStream source;
         try {
+            if (format == Corpus.Format.PARQUET) {
+                return new ParquetArticles(file, fs, path, conf.get(), fields, rows);
+            }
             source = new SourceStream(fs.open(path));
         } catch (FileNotFoundException | AccessDeniedException | AccessControlException e) {
             Row unreadable = rows.row(unreadable(file, split.isPiece() ? 1 : 0, e), split.start());
@@ -87,12 +100,13 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
         } catch (IllegalArgumentException e) {   // a name the file system cannot handle
             return List.of(rows.row(unreadable(file, 0, new IOException(e.getMessage(), e)), split.start())).iterator();
         }
-        if (Corpus.Format.of(path.getName()) == Corpus.Format.TXT) {
+        if (format == Corpus.Format.TXT) {
             try (source) {
                 return List.of(rows.row(txt(file, source, fs, path), 0)).iterator();
             }
         }
-        return new JsonLines(split, source, conf.get(), path);
+        return format == Corpus.Format.CSV ? new CsvRows(file, source, conf.get(), path, fields, rows)
+                : new JsonLines(split, source, conf.get(), path);
     }
 
     private static ParseResult txt(String file, SourceStream in, FileSystem fs, Path path) throws IOException {
@@ -127,10 +141,7 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
             this.split = split;
             this.source = source;
             this.pieceRowDue = split.isPiece();
-            TaskContext task = TaskContext.get();
-            if (task != null) {   // a task that stops early (limit, failure) still closes the file
-                task.addTaskCompletionListener((TaskCompletionListener) context -> close());
-            }
+            closeWithTask(this::close);
             CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
             try {
                 if (split.isPiece() && codec != null) {
@@ -230,6 +241,23 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
         }
     }
 
+    /** A task that stops early (limit, failure) still closes the file. */
+    static void closeWithTask(Runnable close) {
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) context -> close.run());
+        }
+    }
+
+    /** As {@link #guarded(String, long, byte[], int, Supplier)}, for a record that is no bytes (a Parquet row). */
+    static ParseResult guarded(String file, long position, Supplier<String> excerpt, Supplier<ParseResult> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Rejection(file, position, "parser failed: " + e, excerpt.get());
+        }
+    }
+
     /** A parser that throws has a bug; the record still gets a row, and the run goes on. */
     private static ParseResult guarded(String file, long position, byte[] bytes, int length,
                                        Supplier<ParseResult> parse) {
@@ -241,10 +269,10 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
     }
 
     private static String tooLong(long bytes) {
-        return "too long: " + bytes + " bytes; a record may have at most " + MAX_RECORD_BYTES;
+        return Rejection.tooLong(bytes, MAX_RECORD_BYTES);
     }
 
-    private static Rejection unreadable(String file, long position, IOException e) {
+    static Rejection unreadable(String file, long position, IOException e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
         return new Rejection(file, position, "unreadable file: " + e.getClass().getSimpleName() + message, "");
     }
@@ -260,7 +288,7 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
     }
 
     /** The raw file, remembering whether it failed: a fault of the file system, not of the file's content. */
-    private static final class SourceStream extends FilterInputStream {
+    static final class SourceStream extends FilterInputStream {
         volatile boolean failed;
 
         SourceStream(InputStream in) {

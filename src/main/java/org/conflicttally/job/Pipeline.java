@@ -17,7 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.LexiconSource;
 
@@ -35,7 +35,7 @@ final class Pipeline {
      *
      * @param extract false for {@code --no-extract}: load and write only, the I/O floor of a benchmark
      */
-    record Settings(List<String> inputs, String output, LexiconSource lexicons, JsonFields fields, int top,
+    record Settings(List<String> inputs, String output, LexiconSource lexicons, ArticleFields fields, int top,
                     boolean extract, RunMode mode) {
     }
 

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
+import org.conflicttally.article.PublishedFormat;
 import org.conflicttally.facts.FactExtractor;
 import org.conflicttally.lexicon.ConfigException;
 import org.conflicttally.lexicon.LexiconSource;
@@ -39,7 +40,8 @@ public final class TallyJob implements Callable<Integer> {
 
     @Parameters(paramLabel = "CORPUS", arity = "0..*", defaultValue = HOME + "/seeds",
             description = "Files or folders (searched recursively) of articles: *.txt (one article a file), "
-                    + "*.jsonl or *.json (JSON Lines, also .gz/.bz2). Local paths or Hadoop URIs (hdfs://, s3a://).")
+                    + "*.jsonl or *.json (JSON Lines), *.csv (a header, then an article a row), these also .gz/.bz2 "
+                    + "but .txt, and *.parquet (a folder of part files too). Local paths or Hadoop URIs (hdfs://, s3a://).")
     List<String> corpus;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = HOME + "/target/tally",
@@ -59,28 +61,44 @@ public final class TallyJob implements Callable<Integer> {
             description = "Spark master. Default: the one spark-submit sets, else local[*].")
     String master;
 
-    @Option(names = "--json-id", paramLabel = "FIELD", defaultValue = "id",
-            description = "JSON field of the article id (a missing id is derived from the url or text).")
-    String jsonId;
+    // Field mapping of every input with fields (JSON Lines, CSV, Parquet). The --json-* names these flags had
+    // before CSV and Parquet were read still work (ConfigFile.ALIASES), so that existing configs and scripts do.
+    @Option(names = "--field-id", paramLabel = "FIELD", defaultValue = "id",
+            description = "Field of the article id (a missing id is derived from the url or text). The --json-* "
+                    + "names of these flags still work.")
+    String fieldId;
 
-    @Option(names = "--json-url", paramLabel = "FIELD", defaultValue = "url", description = "JSON field of the url.")
-    String jsonUrl;
+    @Option(names = "--field-url", paramLabel = "FIELD", defaultValue = "url",
+            description = "Field of the url.")
+    String fieldUrl;
 
-    @Option(names = "--json-source", paramLabel = "FIELD", defaultValue = "source",
-            description = "JSON field of the outlet.")
-    String jsonSource;
+    @Option(names = "--field-source", paramLabel = "FIELD", defaultValue = "source",
+            description = "Field of the outlet.")
+    String fieldSource;
 
-    @Option(names = "--json-title", paramLabel = "FIELD", defaultValue = "title",
-            description = "JSON field of the headline.")
-    String jsonTitle;
+    @Option(names = "--field-title", paramLabel = "FIELD", defaultValue = "title",
+            description = "Field of the headline.")
+    String fieldTitle;
 
-    @Option(names = "--json-published", paramLabel = "FIELD", split = ",", defaultValue = "published,date",
-            description = "JSON fields of the publication date, first present wins.")
-    List<String> jsonPublished;
+    @Option(names = "--field-published", paramLabel = "FIELD", split = ",",
+            defaultValue = "published,date", description = "Fields of the publication date, first present wins.")
+    List<String> fieldPublished;
 
-    @Option(names = "--json-text", paramLabel = "FIELD", split = ",", defaultValue = "text,body,content",
-            description = "JSON fields of the article text, first present wins.")
-    List<String> jsonText;
+    @Option(names = "--field-text", paramLabel = "FIELD", split = ",",
+            defaultValue = "text,body,content", description = "Fields of the article text, first present wins.")
+    List<String> fieldText;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN", defaultValue = PublishedFormat.AUTO,
+            converter = DateFormatCheck.class,
+            description = "How date fields are written: a java.time pattern (M/d/yyyy for 4/5/2017, "
+                    + "dd.MM.yyyy, yyyy-MM-dd HH:mm:ss), or auto: ISO dates and the forms news pages print "
+                    + "(27 February 2020, Feb 27, 2020). Typed Parquet dates and timestamps need none.")
+    String dateFormat;
+
+    @Option(names = "--id-prefix", paramLabel = "TEXT", defaultValue = "",
+            description = "Put before every id read from the id field (fakes- makes 1914947530 "
+                    + "fakes-1914947530), so that the numeric ids of two corpora do not collide.")
+    String idPrefix;
 
     @Spec
     CommandSpec spec;
@@ -134,7 +152,8 @@ public final class TallyJob implements Callable<Integer> {
     public Integer call() throws Exception {
         LexiconSource lexiconSource = lexicons();
         FactExtractor.forSource(lexiconSource);   // a bad lexicon line fails here, with file:line, before Spark starts
-        JsonFields fields = new JsonFields(jsonId, jsonUrl, jsonSource, jsonTitle, jsonPublished, jsonText);
+        ArticleFields fields = new ArticleFields(fieldId, fieldUrl, fieldSource, fieldTitle, fieldPublished,
+                fieldText, dateFormat, idPrefix);
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = ownSession ? newSession() : SparkSession.getDefaultSession().get();
         try {
@@ -163,6 +182,18 @@ public final class TallyJob implements Callable<Integer> {
     /** A session of our own; a notebook's or a test's existing session is used as it is. */
     private SparkSession newSession() {
         return SparkSettings.sessionBuilder("conflict-tally", master).getOrCreate();
+    }
+
+    /** A bad {@code --date-format} fails while the flags are parsed: one line, exit code 2. */
+    static final class DateFormatCheck implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return PublishedFormat.of(value).toString();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** {@code --version}: the extractor version is what decides the facts. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reject with a clear reason, and nothing throws. (The job-level counterpart is HostileCorpusTest.)
  */
 class HostileRecordsTest {
-    private final JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+    private final JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
 
     private static String article(String published) {
         return "{\"id\": \"a\", \"published\": \"" + published + "\", \"text\": \"Two killed.\"}";

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonArticleParserTest {
-    private final JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+    private final JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
 
     @Test
     void readsEveryLineOfTheFaKesSample() throws IOException {
@@ -91,12 +91,25 @@ class JsonArticleParserTest {
 
     @Test
     void usesConfiguredFieldNames() {
-        JsonArticleParser custom = new JsonArticleParser(new JsonFields("doc_id", "link", "outlet", "headline",
+        JsonArticleParser custom = new JsonArticleParser(new ArticleFields("doc_id", "link", "outlet", "headline",
                 List.of("pub_date"), List.of("article_body")));
         ParseResult result = custom.parse("in.jsonl", 1, "{\"doc_id\": \"d1\", \"link\": \"u\", \"outlet\": \"o\","
                 + " \"headline\": \"h\", \"pub_date\": \"26.11.2014\", \"article_body\": \"b\"}");
         Article a = assertInstanceOf(ParseResult.Accepted.class, result).article();
         assertEquals(new Article("d1", "o", "u", "h", LocalDate.of(2014, 11, 26), "b"), a);
+    }
+
+    @Test
+    void theDateFormatAndIdPrefixApplyToJsonLinesToo() {
+        JsonArticleParser us = new JsonArticleParser(new ArticleFields("unit_id", "url", "source", "title",
+                List.of("date"), List.of("text"), "M/d/yyyy", "fakes-"));
+        Article a = assertInstanceOf(ParseResult.Accepted.class, us.parse("in.jsonl", 1,
+                "{\"unit_id\": 1914947530, \"date\": \"4/5/2017\", \"text\": \"Two killed\"}")).article();
+        assertEquals("fakes-1914947530", a.id());
+        assertEquals(LocalDate.of(2017, 4, 5), a.published());
+        Rejection r = assertInstanceOf(Rejection.class, us.parse("in.jsonl", 2,
+                "{\"unit_id\": 1, \"date\": \"2017-04-05\", \"text\": \"Two killed\"}"));
+        assertEquals("unparseable date: \"2017-04-05\" (expected M/d/yyyy)", r.reason());
     }
 
     private Article article(String json) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and invisible characters put in where scrapers put them): cleaned, kept, and reported once.
  */
 class ScrapedTextTest {
-    private final JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+    private final JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

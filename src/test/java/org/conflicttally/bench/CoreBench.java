@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.facts.FactExtractor;
 
@@ -73,7 +73,7 @@ final class CoreBench {
         try (Stream<Path> files = Files.list(corpus)) {
             parts = files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
-        JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+        JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
         List<Article> articles = new ArrayList<>();
         long bytes = 0;
         for (Path part : parts) {

@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.ParseResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class CorpusGeneratorTest {
     void everyLineIsAnArticleWithItsOwnId() throws IOException {
         Path dir = tmp.resolve("d");
         Manifest m = new CorpusGenerator(pool).generate(dir, SIZE, 1, PART, 2);
-        JsonArticleParser parser = new JsonArticleParser(JsonFields.DEFAULTS);
+        JsonArticleParser parser = new JsonArticleParser(ArticleFields.DEFAULTS);
         Set<String> ids = new HashSet<>();
         long textBytes = 0;
         long bytes = 0;

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.TxtArticleParser;
 
@@ -123,7 +123,7 @@ final class SeedPool {
     static SeedPool load(List<Path> inputs) throws IOException {
         MessageDigest digest = sha256();
         List<Article> articles = new ArrayList<>();
-        JsonArticleParser json = new JsonArticleParser(JsonFields.DEFAULTS);
+        JsonArticleParser json = new JsonArticleParser(ArticleFields.DEFAULTS);
         for (Path file : files(inputs)) {
             byte[] bytes = Files.readAllBytes(file);
             digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ class ConfigFileTest {
                 .replace("(the one spark-submit sets, else local[*])", "local[2]"));
         TallyJob job = parse("--config", uncommented.toString());
         assertEquals("local[2]", job.master);
-        assertEquals(List.of("text", "body", "content"), job.jsonText);
+        assertEquals(List.of("text", "body", "content"), job.fieldText);
     }
 
     @Test
@@ -51,16 +51,19 @@ class ConfigFileTest {
         try {
             TallyJob fromFile = parse("--config", file.toString());
             assertEquals("/data/tally", fromFile.output);
-            assertEquals(List.of("body"), fromFile.jsonText);
+            assertEquals(List.of("body"), fromFile.fieldText);
             assertEquals(5, fromFile.top);
             assertEquals(List.of("a.jsonl", "/home/me/b"), fromFile.corpus);
-            assertEquals("id", fromFile.jsonId, "a key the file leaves out keeps its built-in default");
+            assertEquals("id", fromFile.fieldId, "a key the file leaves out keeps its built-in default");
 
             TallyJob flagsWin = parse("--top", "7", "c.txt", "--config=" + file, "--output", "/tmp/o");
             assertEquals("/tmp/o", flagsWin.output);
             assertEquals(7, flagsWin.top);
             assertEquals(List.of("c.txt"), flagsWin.corpus, "corpus paths on the command line replace the file's");
-            assertEquals(List.of("body"), flagsWin.jsonText);
+            assertEquals(List.of("body"), flagsWin.fieldText);
+            TallyJob oldName = parse("--config", file.toString(), "--json-text=content", "--json-id", "unit_id");
+            assertEquals(List.of("content"), oldName.fieldText, "the --json-* flags are the --field-* flags");
+            assertEquals("unit_id", oldName.fieldId);
         } finally {
             System.clearProperty("ct.test.home");
         }
@@ -70,7 +73,7 @@ class ConfigFileTest {
     void unknownKeyOrMissingFileIsAnErrorNamingTheFile() throws IOException {
         Path file = write("output = /data/tally\noutptu = typo\n");
         ConfigException e = assertThrows(ConfigException.class, () -> parse("--config", file.toString()));
-        assertTrue(e.getMessage().startsWith(file + ": unknown key 'outptu' (keys: corpus, json-id,"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": unknown key 'outptu' (keys: corpus, date-format, field-id,"), e.getMessage());
 
         String missing = tmp.resolve("nope.properties").toString();
         assertEquals(missing + ": no such config file",
@@ -84,6 +87,11 @@ class ConfigFileTest {
                 "--config", tmp.resolve("nope.properties").toString());
         Path bad = write("colour = red\n");
         assertOneLineExit2("conflict-tally: " + bad + ": unknown key 'colour'", "--config", bad.toString());
+        assertOneLineExit2("conflict-tally: Invalid value for option '--date-format': bad date format 'M/d/yyyy {'",
+                "--date-format", "M/d/yyyy {");
+        Path both = write("json-text = body\nfield-text = content\n");
+        assertOneLineExit2("conflict-tally: " + both + ": keys 'json-text' and 'field-text' name one flag: keep one",
+                "--config", both.toString());
     }
 
     @Test

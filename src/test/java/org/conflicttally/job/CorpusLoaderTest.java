@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,8 +74,8 @@ class CorpusLoaderTest {
         Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
         assertTrue(CorpusLoader.tasks(corpus.files(), 2, 1000, 1000).size() > 10, "read in many pieces");
 
-        CorpusLoader.Scan whole = CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts());
-        CorpusLoader.Scan pieces = CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts(), 1000, 1000);
+        CorpusLoader.Scan whole = CorpusLoader.scan(spark, corpus, ArticleFields.DEFAULTS, ScanRows.withoutFacts());
+        CorpusLoader.Scan pieces = CorpusLoader.scan(spark, corpus, ArticleFields.DEFAULTS, ScanRows.withoutFacts(), 1000, 1000);
 
         assertEquals(whole.inputRecords(), pieces.inputRecords());
         assertEquals(records + 1, pieces.inputRecords(), "every non-blank line, and the empty file");
@@ -119,7 +119,7 @@ class CorpusLoaderTest {
     private static Dataset<Row> load(SparkSession spark, Path dir) throws IOException {
         SparkSettings.configure(spark);
         Corpus corpus = Corpus.expand(List.of(dir.toString()), spark.sparkContext().hadoopConfiguration());
-        return DuplicateArticles.markDuplicates(CorpusLoader.scan(spark, corpus, JsonFields.DEFAULTS, ScanRows.withoutFacts()).records());
+        return DuplicateArticles.markDuplicates(CorpusLoader.scan(spark, corpus, ArticleFields.DEFAULTS, ScanRows.withoutFacts()).records());
     }
 
     private static List<String> articleIds(Dataset<Row> records) {

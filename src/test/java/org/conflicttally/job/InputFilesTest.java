@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import org.conflicttally.article.JsonArticleParser;
-import org.conflicttally.article.JsonFields;
+import org.conflicttally.article.ArticleFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +89,49 @@ class InputFilesTest {
     }
 
     @Test
+    void aCsvFileIsReadGzippedAndATruncatedOneKeepsTheRowsBeforeTheDamage() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("id,published,title,text\r\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 1; i <= 20_000; i++) {
+                out.write(("id" + i + ",2020-02-27,T,\"Two killed,\r\nthree wounded.\"\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = gz.toByteArray();
+        Files.write(dir.resolve("whole.csv.gz"), bytes);
+        Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertEquals(20_000, read(dir.resolve("whole.csv.gz")).size());
+        assertEquals("40000 id20000", read(dir.resolve("whole.csv.gz")).get(19_999), "a record a row, two lines each");
+        List<String> rows = read(dir.resolve("cut.csv.gz"));
+        String last = rows.get(rows.size() - 1);
+        assertTrue(rows.size() > 1000 && rows.size() < 20_000, rows.size() + " rows");
+        assertTrue(last.startsWith((2 * rows.size()) + " unreadable file"), last);   // the row reading stopped in
+        for (int i = 0; i < rows.size() - 1; i++) {
+            assertEquals((2 * i + 2) + " id" + (i + 1), rows.get(i));
+        }
+    }
+
+    @Test
+    void aFailingFileSystemFailsTheTaskOfACsvOrParquetFile() throws IOException {
+        Path file = dir.resolve("flaky.csv");
+        Files.writeString(file, "id,published,title,text\n" + "a,2020-02-27,T,Two killed.\n".repeat(10_000));
+        Configuration conf = FlakyFileSystem.register(new Configuration());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(conf), ScanRows.withoutFacts());
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> input.call(InputSplit.whole("flaky:" + file)).forEachRemaining(row -> { }));
+        assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
+
+        Path parquet = dir.resolve("flaky.parquet");   // its footer is at the end: the first seek fails
+        Files.writeString(parquet, "x".repeat(5000));
+        e = assertThrows(UncheckedIOException.class,
+                () -> input.call(InputSplit.whole("flaky:" + parquet)).forEachRemaining(row -> { }));
+        assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
+        // The same bytes on a disk that works: a reject, the file's fault.
+        assertTrue(read(parquet).get(0).startsWith("0 unreadable file: IOException: "), read(parquet).toString());
+    }
+
+    @Test
     void aFileThatVanishedAfterListingIsUnreadable() throws IOException {
         List<String> rows = read(dir.resolve("gone.jsonl"));
         assertEquals(1, rows.size());
@@ -109,7 +151,7 @@ class InputFilesTest {
         Path file = dir.resolve("flaky.jsonl");
         Files.writeString(file, GOOD.formatted("a").repeat(1000));
         Configuration conf = FlakyFileSystem.register(new Configuration());
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(conf), ScanRows.withoutFacts());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(conf), ScanRows.withoutFacts());
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> input.call(InputSplit.whole("flaky:" + file)).forEachRemaining(row -> { }));
         assertEquals(FlakyFileSystem.FAILURE, e.getCause().getMessage());
@@ -126,7 +168,7 @@ class InputFilesTest {
         assertEquals(List.of("1 a", "3 b", "4 malformed JSON", "6 c", "7 d"),
                 whole.stream().map(r -> r.replaceFirst(": .*", "")).toList());
 
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()),
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(new Configuration()),
                 ScanRows.withoutFacts());
         for (int cut = 1; cut < text.length(); cut++) {
             for (int cut2 = cut + 1; cut2 <= text.length(); cut2 += 7) {
@@ -163,7 +205,7 @@ class InputFilesTest {
     }
 
     private static List<Row> rows(Path file) throws IOException {
-        InputFiles input = new InputFiles(new JsonArticleParser(JsonFields.DEFAULTS), new HadoopConf(new Configuration()), ScanRows.withoutFacts());
+        InputFiles input = new InputFiles(ArticleFields.DEFAULTS, new HadoopConf(new Configuration()), ScanRows.withoutFacts());
         List<Row> rows = new ArrayList<>();
         input.call(InputSplit.whole("file:" + file)).forEachRemaining(rows::add);
         return rows;

@@ -39,7 +39,7 @@ class SparkSubmitIT {
     void helpListsEveryFlagThroughSparkSubmit() throws Exception {
         Scripts.Result help = Scripts.submit(SHORT, "local[1]", "--help");
         assertEquals(0, help.exitCode(), help.describe());
-        for (String flag : List.of("--output", "--lexicons", "--master", "--config", "--json-text", "--top")) {
+        for (String flag : List.of("--output", "--lexicons", "--master", "--config", "--field-text", "--top")) {
             assertTrue(help.stdout().contains(flag), flag + " missing from --help:\n" + help.describe());
         }
     }
