@@ -16,8 +16,9 @@ import org.conflicttally.article.Rejection;
  * The input files of a run, by format, from the paths a user gave (files or folders, local or any Hadoop
  * file system). A file of no known format is not skipped in silence: it becomes a reject.
  *
- * @param files       the files to read, .txt (one article a file) and JSON Lines ({@code .jsonl},
- *                    {@code .json}, optionally {@code .gz}/{@code .bz2}: one article a line), in path order
+ * @param files       the files to read, .txt (one article a file), JSON Lines ({@code .jsonl},
+ *                    {@code .json}, optionally {@code .gz}/{@code .bz2}: one article a line) and WARC
+ *                    ({@code .warc}, {@code .warc.gz}: one record a crawled page), in path order
  * @param unsupported files of no known format, as rejects
  */
 record Corpus(List<InputFile> files, List<Rejection> unsupported) {
@@ -60,7 +61,7 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
                 Format format = Format.of(file.getPath().getName());
                 if (format == Format.UNSUPPORTED) {
                     unsupported.add(new Rejection(uri, 0,
-                            "unsupported file type: expected .txt, .jsonl or .json (.gz/.bz2 for JSON Lines)", ""));
+                            "unsupported file type: expected .txt, .jsonl or .json (.gz/.bz2 for JSON Lines), .warc or .warc.gz", ""));
                 } else {
                     files.add(new InputFile(uri, file.getLen(), format));
                 }
@@ -93,12 +94,15 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
 
     /** The reader a file needs, from its name. */
     enum Format {
-        TXT, JSON_LINES, UNSUPPORTED;
+        TXT, JSON_LINES, WARC, UNSUPPORTED;
 
         static Format of(String name) {
             String n = name.toLowerCase(Locale.ROOT);
             if (n.endsWith(".txt")) {
                 return TXT;
+            }
+            if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {   // jwarc reads its gzip members itself
+                return WARC;
             }
             for (String c : COMPRESSIONS) {
                 if (n.endsWith(c)) {

@@ -32,7 +32,8 @@ import org.conflicttally.article.TxtArticleParser;
 /**
  * Reads one input file or a piece of one ({@link InputSplit}), on an executor, into {@link Records} rows, facts
  * included ({@link ScanRows}): a {@code .txt} file is one record, a JSON Lines file one record a non-blank
- * line (numbered from 1, blank lines counted; in a piece, from the piece's first line). Every failure that is
+ * line (numbered from 1, blank lines counted; in a piece, from the piece's first line), a WARC file one record
+ * a response record ({@link WarcRows}: positions are byte offsets). Every failure that is
  * the file's fault becomes a reject, so that one bad file never stops a run:
  *
  * <ul>
@@ -86,6 +87,9 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
                     : List.of(unreadable)).iterator();
         } catch (IllegalArgumentException e) {   // a name the file system cannot handle
             return List.of(rows.row(unreadable(file, 0, new IOException(e.getMessage(), e)), split.start())).iterator();
+        }
+        if (Corpus.Format.of(path.getName()) == Corpus.Format.WARC) {
+            return new WarcRows(file, source, () -> source.failed, rows);
         }
         if (Corpus.Format.of(path.getName()) == Corpus.Format.TXT) {
             try (source) {
