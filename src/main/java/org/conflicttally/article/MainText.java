@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
  *       {@value #PARAGRAPH_WORDS} words with little link text (at most {@value #PARAGRAPH_LINK_DENSITY}).
  *       Each paragraph scores its length for the element around it and half for the one around that; the
  *       element with the highest score holds the article.</li>
- *   <li>Its text is its blocks that read as prose: sentences (ending in . ! ? or a quote) or long lines,
+ *   <li>Its text is its blocks that read as prose: sentences (ending in . ! ? or a quote, or holding a
+ *       sentence end), or long lines,
  *       at most half link text ("Read more: <a>...</a>" is not), not starting as furniture ("Share this"),
  *       no headings; one paragraph a block, separated by a blank line, so the sentence splitter sees them.</li>
  * </ol>
@@ -116,7 +117,8 @@ final class MainText {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        return b.words() >= PROSE_WORDS || ".!?…\"”’'):".indexOf(last) >= 0;
+        return b.words() >= PROSE_WORDS || ".!?…\"”’'):".indexOf(last) >= 0
+                || t.contains(". ") || t.contains("! ") || t.contains("? ");   // a sentence and a credit ("--Reuters")
     }
 
     /** The element that holds the most paragraph text, its own and half of its children's; null without paragraphs. */
