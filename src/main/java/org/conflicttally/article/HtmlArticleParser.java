@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
  * an article (an index page, a soft 404) becomes a {@link Rejection} with the reason. Thread-safe.
  */
 public final class HtmlArticleParser {
+    /** The longest main text read, as the job's other records: 1 MiB. */
+    static final int MAX_TEXT_CHARS = 1 << 20;
     private final PageLexicon lexicon;
     private final PageMetadata metadata;
 
@@ -57,6 +59,10 @@ public final class HtmlArticleParser {
         MainText.Result main = MainText.of(page.body(), lexicon);
         if (main.notArticle() != null) {
             return new Rejection(input, position, "not an article: " + main.notArticle(), Rejection.excerptOf(uri));
+        }
+        if (main.text().length() > MAX_TEXT_CHARS) {   // the extractor's time grows with the length of a sentence
+            return new Rejection(input, position, "too long: main text of " + main.text().length()
+                    + " characters; an article may have at most " + MAX_TEXT_CHARS, Rejection.excerptOf(uri));
         }
         LocalDate published = found.published();
         if (published == null) {
