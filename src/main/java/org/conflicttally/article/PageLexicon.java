@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +113,6 @@ public final class PageLexicon {
 
     /** JSON-LD keys of the publication date, in order of trust. */
     List<String> jsonLdDate() {
-        return Collections.unmodifiableList(jsonLdDate);
+        return jsonLdDate;
     }
 }

@@ -7,11 +7,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.conflicttally.article.Article;
 import org.conflicttally.article.HtmlArticleParser;
 import org.conflicttally.article.ParseResult;
@@ -114,14 +116,14 @@ final class WarcBench implements Callable<Integer> {
         long n = 0;
         for (int i = 0; i < html.size(); i++) {
             byte[] page = html.get(i);
-            ParseResult r = parser.parse("bench", i, "https://bench.example/" + i, java.time.Instant.EPOCH, "UTF-8", page,
+            ParseResult r = parser.parse("bench", i, "https://bench.example/" + i, Instant.EPOCH, "UTF-8", page,
                     page.length, List.of());
             n += r instanceof ParseResult.Accepted ? 1 : 0;
         }
         return n;
     }
 
-    private Result time(java.util.function.LongSupplier pass) {
+    private Result time(LongSupplier pass) {
         for (int i = 0; i < warmup; i++) {
             pass.getAsLong();
         }
