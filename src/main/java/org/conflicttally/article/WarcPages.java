@@ -92,9 +92,16 @@ public final class WarcPages implements Iterator<ParseResult>, AutoCloseable {
             return null;
         }
         responses++;
-        String uri = response.target();
+        // The header as written (target() throws on a record without one); WARC 1.0 put it in angle brackets.
+        String uri = response.headers().first("WARC-Target-URI").orElse("").strip();
+        if (uri.startsWith("<") && uri.endsWith(">")) {
+            uri = uri.substring(1, uri.length() - 1);
+        }
+        if (uri.isEmpty()) {
+            return reject("malformed WARC record: a response without WARC-Target-URI", "");
+        }
         try {
-            return page(response, uri == null ? "" : uri);
+            return page(response, uri);
         } catch (ParsingException e) {   // the record's HTTP message, not the file: the next record is read
             return reject("malformed HTTP response: " + e.getMessage(), uri);
         } catch (IOException | UncheckedIOException e) {

@@ -179,6 +179,31 @@ class WarcPagesTest {
     }
 
     @Test
+    void aBadRecordIsARejectAndTheRecordsAfterItAreRead() throws IOException {
+        String garbage = "HTTP/1.1 two hundred\r\n\u0000\u0001 no headers here\r\n\r\n";
+        String noTarget = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>x</p></body></html>";
+        byte[] good = Files.readAllBytes(TestWarcs.write(dir.resolve("good.warc"), TestWarcs.CRAWL.subList(0, 1)));
+        Path file = dir.resolve("bad.warc");
+        Files.write(file, (record("WARC-Target-URI: http://bad.example/\r\n", garbage)
+                + record("", noTarget)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(file, good, java.nio.file.StandardOpenOption.APPEND);
+
+        List<String> reasons = reasons(read(file));
+
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).startsWith("malformed HTTP response: "), reasons.get(0));
+        assertEquals("malformed WARC record: a response without WARC-Target-URI", reasons.get(1));
+        assertEquals("article", reasons.get(2));
+    }
+
+    private static String record(String target, String http) {
+        return "WARC/1.1\r\nWARC-Type: response\r\n" + target + "WARC-Date: 2020-03-02T06:00:00Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(http.getBytes()) + ">\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n"
+                + http + "\r\n\r\n";
+    }
+
+    @Test
     void aPageTheCrawlerTruncatedIsReadWithAWarning() throws IOException {
         TestWarcs.Page page = TestWarcs.Page.html(DARAA, "2020-03-02T06:15:30Z", "article-share-related.html");
         TestWarcs.Page truncated = new TestWarcs.Page(page.uri(), page.fetched(), 200, "OK", page.contentType(),
