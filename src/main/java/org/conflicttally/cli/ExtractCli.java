@@ -3,6 +3,7 @@ package org.conflicttally.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,11 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflicttally.article.Article;
+import org.conflicttally.article.HtmlArticleParser;
 import org.conflicttally.article.JsonArticleParser;
 import org.conflicttally.article.ArticleFields;
 import org.conflicttally.article.ParseResult;
 import org.conflicttally.article.Rejection;
 import org.conflicttally.article.TxtArticleParser;
+import org.conflicttally.article.WarcPages;
 import org.conflicttally.facts.Extraction;
 import org.conflicttally.facts.Fact;
 import org.conflicttally.facts.FactExtractor;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Parameters;
         description = "Extract facts from articles; print them as JSON Lines on standard output.")
 public final class ExtractCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "A .txt article, a .jsonl/.json file of articles, or - for standard input "
+            description = "A .txt article, a .jsonl/.json file of articles, a .warc/.warc.gz crawl, or - for standard input "
                     + "(JSON Lines when it starts with '{', else one .txt article).")
     List<String> inputs = new ArrayList<>();
 
@@ -107,6 +110,12 @@ public final class ExtractCli implements Callable<Integer> {
 
     static List<ParseResult> parse(String input, byte[] bytes, JsonArticleParser jsonParser) {
         List<ParseResult> results = new ArrayList<>();
+        if (input.endsWith(".warc") || input.endsWith(".warc.gz")) {   // crawled pages, as the job reads them
+            try (WarcPages pages = new WarcPages(input, new ByteArrayInputStream(bytes), HtmlArticleParser.bundled())) {
+                pages.forEachRemaining(results::add);
+            }
+            return results;
+        }
         boolean jsonLines = input.endsWith(".jsonl") || input.endsWith(".json")
                 || input.equals("-") && firstNonBlank(bytes) == '{';
         if (!jsonLines) {

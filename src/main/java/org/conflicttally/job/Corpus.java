@@ -18,7 +18,8 @@ import org.conflicttally.article.Rejection;
  *
  * @param files       the files to read, .txt (one article a file), JSON Lines ({@code .jsonl},
  *                    {@code .json}: one article a line) and CSV ({@code .csv}: one a row), these optionally
- *                    {@code .gz}/{@code .bz2}, and Parquet ({@code .parquet}: one a row), in path order
+ *                    {@code .gz}/{@code .bz2}, Parquet ({@code .parquet}: one a row) and WARC ({@code .warc},
+ *                    {@code .warc.gz}: one record a crawled page), in path order
  * @param unsupported files of no known format, as rejects
  */
 record Corpus(List<InputFile> files, List<Rejection> unsupported) {
@@ -62,7 +63,7 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
                 if (format == Format.UNSUPPORTED) {
                     unsupported.add(new Rejection(uri, 0,
                             "unsupported file type: expected .txt, .jsonl, .json or .csv (.gz/.bz2 for these but .txt),"
-                                    + " or .parquet", ""));
+                                    + " .parquet, .warc or .warc.gz", ""));
                 } else {
                     files.add(new InputFile(uri, file.getLen(), format));
                 }
@@ -95,7 +96,7 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
 
     /** The reader a file needs, from its name. */
     enum Format {
-        TXT, JSON_LINES, CSV, PARQUET, UNSUPPORTED;
+        TXT, JSON_LINES, CSV, PARQUET, WARC, UNSUPPORTED;
 
         static Format of(String name) {
             String n = name.toLowerCase(Locale.ROOT);
@@ -104,6 +105,9 @@ record Corpus(List<InputFile> files, List<Rejection> unsupported) {
             }
             if (n.endsWith(".parquet")) {   // compressed inside, by column
                 return PARQUET;
+            }
+            if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {   // jwarc reads its gzip members itself
+                return WARC;
             }
             for (String c : COMPRESSIONS) {
                 if (n.endsWith(c)) {

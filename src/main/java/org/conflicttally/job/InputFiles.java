@@ -36,8 +36,9 @@ import org.conflicttally.article.TxtArticleParser;
  * included ({@link ScanRows}): a {@code .txt} file is one record, a JSON Lines file one record a non-blank
  * line (numbered from 1, blank lines counted; in a piece, from the piece's first line), a CSV file one record
  * a row ({@link CsvRows}, at the line it starts on), a Parquet file one record a row
- * ({@link ParquetArticles}, numbered from 1). Every failure that is the file's fault becomes a reject, so that
- * one bad file never stops a run:
+ * ({@link ParquetArticles}, numbered from 1), a WARC file one record a response record ({@link WarcRows}:
+ * positions are byte offsets). Every failure that is the file's fault becomes a reject, so that one bad file
+ * never stops a run:
  *
  * <ul>
  *   <li>a record (a .txt file, a line) over {@value #MAX_RECORD_BYTES} bytes: "too long", and only its first
@@ -99,6 +100,9 @@ final class InputFiles implements FlatMapFunction<InputSplit, Row> {
                     : List.of(unreadable)).iterator();
         } catch (IllegalArgumentException e) {   // a name the file system cannot handle
             return List.of(rows.row(unreadable(file, 0, new IOException(e.getMessage(), e)), split.start())).iterator();
+        }
+        if (format == Corpus.Format.WARC) {
+            return new WarcRows(file, source, () -> source.failed, rows);
         }
         if (format == Corpus.Format.TXT) {
             try (source) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, version = BenchCli.VERSION,
         description = "Benchmark corpora and measurements of conflict-tally (see README, Performance).",
         subcommands = {BenchCli.Run.class, BenchCli.Generate.class, BenchCli.Core.class, BenchCli.Floor.class,
-                BenchCli.Rewrite.class})
+                BenchCli.Rewrite.class, WarcBench.class})
 public final class BenchCli {
     static final String HOME = "${sys:conflicttally.home:-.}";
     static final String VERSION = "conflict-tally bench, corpus generator " + CorpusGenerator.VERSION;

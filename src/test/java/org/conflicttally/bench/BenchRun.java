@@ -65,6 +65,7 @@ final class BenchRun {
             manifests.add(corpus.generate(size, out));
         }
         JsonNode coreResult = null;
+        JsonNode warcResult = null;
         if (core) {
             Path dir = CorpusGenerator.folder(corpus.dir, sizes.get(0), corpus.seed);
             Path json = logs.resolve("core.json");
@@ -76,6 +77,15 @@ final class BenchRun {
                 return fail("the core bench", o);
             }
             coreResult = BenchCli.JSON.readTree(json.toFile());
+            Path warcJson = logs.resolve("warc.json");
+            List<String> warc = ChildJvm.java(null, heap, logs.resolve("warc.gc.log"));
+            warc.addAll(List.of(BenchCli.class.getName(), "warc", "--json", warcJson.toString(), "--file",
+                    corpus.dir.resolve("pages.warc.gz").toString()));
+            ChildJvm.Outcome w = step("warc", warc, "warc.log", "warc.gc.log");
+            if (w.exitCode() != 0) {
+                return fail("the WARC reader bench", w);
+            }
+            warcResult = BenchCli.JSON.readTree(warcJson.toFile());
         }
         List<SizeResult> results = new ArrayList<>();
         if (spark) {
@@ -98,7 +108,7 @@ final class BenchRun {
             }
         }
         String report = report(coreResult, results, loadBefore, loadAverage(),
-                ChronoUnit.SECONDS.between(started, Instant.now()));
+                ChronoUnit.SECONDS.between(started, Instant.now())) + warcReport(warcResult);
         out.print(report);
         out.flush();
         Files.writeString(corpus.dir.resolve("report.txt"), report);
@@ -106,6 +116,7 @@ final class BenchRun {
         json.put("machine", machine());
         json.put("load_before", loadBefore);
         json.put("core", coreResult);
+        json.put("warc", warcResult);
         json.put("spark", results);
         Files.writeString(corpus.dir.resolve("report.json"), BenchCli.JSON.writeValueAsString(json));
         return 0;
@@ -289,6 +300,21 @@ final class BenchRun {
         }
         w.flush();
         return buf.toString();
+    }
+
+    /** The WARC reader's line of the report (bench warc), or nothing when it did not run. */
+    static String warcReport(JsonNode warc) {
+        if (warc == null) {
+            return "";
+        }
+        JsonNode r = warc.get("reader");
+        JsonNode h = warc.get("html_only");
+        return String.format("%nWARC reader alone, 1 thread (%,d pages of %.1f KB of HTML, in a .warc.gz): %,.0f pages/s, "
+                        + "%,.0f per CPU second; HTML to article alone %,.0f pages/s, %,.0f per CPU second (target >= 500)%n",
+                warc.get("pages").asLong(), warc.get("html_bytes_per_page").asDouble() / 1e3,
+                r.get("wallSeconds").asDouble() > 0 ? r.get("pages").asDouble() / r.get("wallSeconds").asDouble() : 0,
+                r.get("pages").asDouble() / r.get("cpuSeconds").asDouble(),
+                h.get("pages").asDouble() / h.get("wallSeconds").asDouble(), h.get("pages").asDouble() / h.get("cpuSeconds").asDouble());
     }
 
     private static String stages(JsonNode summary) {
