@@ -85,16 +85,22 @@ public final class ActorLexicon {
                 default -> throw row.error("unknown kind '" + kind + "' (country, role, group, place)");
             }
             Entry e = new Entry(kind, code, name);
-            PhraseTrie<Boolean> places = kind.equals("place") ? (code.equals("AFTER") ? lex.placeAfter : lex.placeBefore) : null;
+            PhraseTrie<Boolean> places = !kind.equals("place") ? null
+                    : code.equals("AFTER") ? lex.placeAfter : lex.placeBefore;
             for (String alias : row.required(4, "aliases").split("\\|")) {
                 if (alias.isBlank()) {
                     throw row.error("empty alias");
                 }
-                boolean fresh = places == null ? lex.trie.add(alias.strip(), e) : places.add(alias.strip(), Boolean.TRUE);
+                int words = Tokens.of(alias.strip()).size();
+                if (places == lex.placeBefore && words != 1) {
+                    throw row.error("a place word BEFORE a country is one word, got '" + alias.strip() + "'");
+                }
+                boolean fresh = places == null ? lex.trie.add(alias.strip(), e)
+                        : places.add(alias.strip(), Boolean.TRUE);
                 if (!fresh) {
                     throw row.error("duplicate alias '" + alias.strip() + "'");
                 }
-                lex.longestName = Math.max(lex.longestName, Tokens.of(alias.strip()).size());
+                lex.longestName = Math.max(lex.longestName, words);
             }
         }
         lex.trie.freeze();

@@ -73,6 +73,8 @@ class LexiconValidationTest {
                 Arguments.of("actors.tsv", "group\tXYZREB\tXYZ rebels\tpublic+\txyz rebels", "unknown source ''"),
                 Arguments.of("actors.tsv", "place\tAROUND\tplace words\tpublic\tvicinity", "place code must be AFTER or BEFORE"),
                 Arguments.of("actors.tsv", "place\tAFTER\tplace words\tpublic\tcity", "duplicate alias 'city'"),
+                Arguments.of("actors.tsv", "place\tBEFORE\tplace words\tpublic\tfar north",
+                        "a place word BEFORE a country is one word, got 'far north'"),
                 Arguments.of("places.tsv", "Idlib\tSYR\tprovince", "expected 4 to 5"),
                 Arguments.of("places.tsv", "Nowhere\tSYR\ttown\tnowhere", "missing parent (column 5)"),
                 Arguments.of("places.tsv", "Nowhere\tSYR\ttown\tnowhere\tAtlantis", "unknown parent 'Atlantis'"),
