@@ -34,6 +34,8 @@ final class Sentence {
     final List<Integer> absurd = new ArrayList<>(0);
     final List<PhraseTrie.Match<Trigger>> triggers = new ArrayList<>();
     final List<ActorMention> actors = new ArrayList<>();
+    /** Countries named as places by an actor name ("in northern Syria"): for the article's country only. */
+    private final List<String> placeCountries = new ArrayList<>(0);
     final List<PhraseTrie.Match<PlaceLexicon.Place>> places = new ArrayList<>();
     List<TimeExpression> times;
     // The same triggers and actors by the token they start at (at most one each: annotate matches the
@@ -77,6 +79,10 @@ final class Sentence {
                 longestTrigger = Math.max(longestTrigger, tr.to() - tr.from());
             }
             ActorMention am = (m & Lexicons.ACTOR) != 0 ? lex.actors.match(t, i, to) : null;
+            if (am != null && am.place()) {
+                placeCountries.add(am.country()); // "the Iraqi city of Ramadi": no actor, but about Iraq
+                am = null;
+            }
             if (am != null) {
                 actors.add(am);
                 if (actorAtToken == null) {
@@ -111,6 +117,9 @@ final class Sentence {
         }
         for (PhraseTrie.Match<PlaceLexicon.Place> p : places) {
             counts.merge(p.value().country(), 1, Integer::sum);
+        }
+        for (String c : placeCountries) {
+            counts.merge(c, 1, Integer::sum);
         }
     }
 

@@ -109,7 +109,7 @@ class BadConfigurationTest {
             Files.copy(Path.of("conf/lexicons", name), lexicons.resolve(name));
         }
         Path actors = lexicons.resolve("actors.tsv");
-        Files.writeString(actors, "group\tISL\tIslamic State\tdaesh\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(actors, "group\tISL\tIslamic State\tpublic\tdaesh\n", java.nio.file.StandardOpenOption.APPEND);
         int line = Files.readAllLines(actors).size();
         Path out = tmp.resolve("bad-lexicon");
 

@@ -71,8 +71,16 @@ class LexiconValidationTest {
 
     private static Stream<Arguments> otherBadRows() {
         return Stream.of(
-                Arguments.of("actors.tsv", "group\tISL\tIslamic State\tdaesh", "duplicate alias 'daesh'"),
-                Arguments.of("actors.tsv", "group\tisl\tIslamic State\tnew alias", "group code"),
+                Arguments.of("actors.tsv", "group\tISL\tIslamic State\tpublic\tdaesh", "duplicate alias 'daesh'"),
+                Arguments.of("actors.tsv", "group\tisl\tIslamic State\tpublic\tnew alias", "group code"),
+                Arguments.of("actors.tsv", "group\tISL\tIslamic State\tnew alias", "expected 5 tab-separated columns, found 4"),
+                Arguments.of("actors.tsv", "group\tXYZREB\tXYZ rebels\tpublic+wikipedia\txyz rebels",
+                        "unknown source 'wikipedia' (fa-kes, geonames, public, world-dev, joined with '+')"),
+                Arguments.of("actors.tsv", "group\tXYZREB\tXYZ rebels\tpublic+\txyz rebels", "unknown source ''"),
+                Arguments.of("actors.tsv", "place\tAROUND\tplace words\tpublic\tvicinity", "place code must be AFTER or BEFORE"),
+                Arguments.of("actors.tsv", "place\tAFTER\tplace words\tpublic\tcity", "duplicate alias 'city'"),
+                Arguments.of("actors.tsv", "place\tBEFORE\tplace words\tpublic\tfar north",
+                        "a place word BEFORE a country is one word, got 'far north'"),
                 Arguments.of("places.tsv", "Idlib\tSYR\tprovince", "expected 4 to 5"),
                 Arguments.of("places.tsv", "Nowhere\tSYR\ttown\tnowhere", "missing parent (column 5)"),
                 Arguments.of("places.tsv", "Nowhere\tSYR\ttown\tnowhere\tAtlantis", "unknown parent 'Atlantis'"),
