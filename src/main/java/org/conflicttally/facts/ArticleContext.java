@@ -24,6 +24,10 @@ final class ArticleContext {
     /** The sentence that placed an event only in a year before the article's ("in 2013"), or -10. */
     int recalledYearSentence = -10;
     String lastLocation;
+    /** The first place of the last sentence that named one, the lexicon's or the gazetteer's. */
+    org.conflicttally.places.ResolvedPlace lastPlace;
+    /** Where a fact is when no sentence before it names a place: the country the article names most. */
+    org.conflicttally.places.ResolvedPlace articlePlace = org.conflicttally.places.ResolvedPlace.NONE;
     /** "ISIL claimed responsibility": who, and in which sentence; given to the unattributed facts before it. */
     final java.util.List<int[]> responsibilitySentences = new java.util.ArrayList<>();
     final java.util.List<String> responsibleActors = new java.util.ArrayList<>();

@@ -48,6 +48,10 @@ final class ContextNotes {
         if (!s.places.isEmpty()) {
             ctx.lastLocation = s.places.get(0).value().name();
         }
+        org.conflicttally.places.ResolvedPlace first = PlaceResolver.first(s);
+        if (first != null) {
+            ctx.lastPlace = first;
+        }
         noteResponsibility(s, who, ctx);
         noteNames(s, ctx);
     }
