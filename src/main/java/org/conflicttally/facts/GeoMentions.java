@@ -17,7 +17,9 @@ import org.conflicttally.places.PlaceLexicon;
  * right after another capitalised word ("Michael Jordan") is part of a name, unless that word is a common
  * one of not-places.tsv ("North London"). Of the places one
  * spelling may be ("Tripoli": Libya's or Lebanon's), the dateline's country, then the countries and
- * provinces the article names, then a country over a province and a town, then population decide; a name
+ * provinces the article names, then a country over a province and a town, then population decide; when the
+ * article names countries or provinces as places, a town or province in another country needs strong
+ * evidence (after a comma, the dateline, half a million people); a name
  * that is a town's and its province's is the town, unless a word like "province" follows.
  */
 final class GeoMentions {
@@ -92,6 +94,23 @@ final class GeoMentions {
             GeoPlace first = g.candidate(r.match().candidates()[0]);
             if (first.kind() == GeoPlace.Kind.COUNTRY) {
                 countries.merge(first.country(), 1, Integer::sum);
+            } else if (first.kind() == GeoPlace.Kind.PROVINCE && r.match().candidates().length == 1) {
+                provinces.merge(first.country() + "/" + first.name(), 1, Integer::sum);
+                countries.merge(first.country(), 1, Integer::sum);
+            }
+        }
+        // the countries the article names as places (not as actors): a town elsewhere needs more evidence
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (PhraseTrie.Match<PlaceLexicon.Place> m : s.places) {
+                placed.add(m.value().country());
+            }
+        }
+        for (Raw r : raws) {
+            GeoPlace first = g.candidate(r.match().candidates()[0]);
+            if (first.kind() == GeoPlace.Kind.COUNTRY || first.kind() == GeoPlace.Kind.PROVINCE
+                    && r.match().candidates().length == 1) {
+                placed.add(first.country());
             }
         }
         GeoPlace[] chosen = new GeoPlace[raws.size()];
@@ -108,7 +127,7 @@ final class GeoMentions {
             for (int k = 0; k < raws.size(); k++) {
                 Raw r = raws.get(k);
                 boolean atDateline = r.match().from() == dateline && dateline(r);
-                chosen[k] = choose(r, k + 1 < raws.size() ? raws.get(k + 1) : null, g, named, provinces,
+                chosen[k] = choose(r, k + 1 < raws.size() ? raws.get(k + 1) : null, g, named, provinces, placed,
                         atDateline ? null : datelineCountry, atDateline);
                 if (atDateline && chosen[k] != null) {
                     datelineCountry = chosen[k].country();
@@ -143,7 +162,7 @@ final class GeoMentions {
     }
 
     private static GeoPlace choose(Raw r, Raw next, Gazetteer g, Map<String, Integer> countries,
-            Map<String, Integer> provinces, String datelineCountry, boolean atDateline) {
+            Map<String, Integer> provinces, java.util.Set<String> placed, String datelineCountry, boolean atDateline) {
         Sentence s = r.s();
         int i = r.match().from();
         int end = r.match().to();
@@ -165,8 +184,9 @@ final class GeoMentions {
             String province = p.kind() == GeoPlace.Kind.COUNTRY ? null : p.country() + "/" + provinceName(g, p);
             int countryNamed = countries.getOrDefault(p.country(), 0);
             boolean provinceNamed = province != null && provinces.containsKey(province);
-            boolean evidence = p.kind() == GeoPlace.Kind.COUNTRY || located || inAfter || atDateline
-                    || countryNamed > 0 || provinceNamed || p.population() >= WELL_KNOWN;
+            boolean strong = p.kind() == GeoPlace.Kind.COUNTRY || inAfter || atDateline || p.population() >= WELL_KNOWN;
+            boolean elsewhere = !placed.isEmpty() && !placed.contains(p.country()); // "Puli" in an Afghan story
+            boolean evidence = strong || !elsewhere && (located || countryNamed > 0 || provinceNamed);
             if (!evidence) {
                 continue;
             }

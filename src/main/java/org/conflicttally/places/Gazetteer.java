@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,8 +41,10 @@ public final class Gazetteer {
     private final List<GeoPlace> places;
     /** Places by spelling: the lower-cased tokens of the spelling joined by one space. */
     private final Map<String, int[]> bySpelling;
-    /** The most tokens of a spelling starting with each first word. */
-    private final Map<String, Integer> longestByFirstWord;
+    /** Every word of a spelling, so that a token is looked up without a String made for it. */
+    private final org.conflicttally.text.Vocabulary words;
+    /** By word id: the most tokens of a spelling starting with that word (0: none starts with it). */
+    private final byte[] longestByFirstWord;
     private final Map<String, GeoPlace> countries;
     /** Provinces by "AFG.24". */
     private final Map<String, GeoPlace> provinces;
@@ -54,7 +57,13 @@ public final class Gazetteer {
         this.notPlaces = notPlaces;
         this.places = places;
         this.bySpelling = bySpelling;
-        this.longestByFirstWord = longest;
+        Set<String> all = new HashSet<>();
+        for (String k : bySpelling.keySet()) {
+            all.addAll(Arrays.asList(k.split(" ")));
+        }
+        this.words = org.conflicttally.text.Vocabulary.of(all);
+        this.longestByFirstWord = new byte[words.size()];
+        longest.forEach((w, n) -> longestByFirstWord[words.id(w)] = (byte) Math.min(n, Byte.MAX_VALUE));
         Map<String, GeoPlace> cs = new HashMap<>();
         Map<String, GeoPlace> ps = new HashMap<>();
         for (GeoPlace p : places) {
@@ -82,7 +91,7 @@ public final class Gazetteer {
                 rows("classpath:" + NOT_PLACES, read(NOT_PLACES, false)));
     }
 
-    private static String read(String resource, boolean gzip) {
+    static String read(String resource, boolean gzip) {
         try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new ConfigException("classpath:" + resource, 0, "gazetteer missing from the jar");
@@ -129,7 +138,7 @@ public final class Gazetteer {
      * for an alternate name, {@code index * 2} for the place's own name (a place once per spelling).
      */
     private static void addSpellings(TsvFile.Row row, String cell, GeoPlace p, boolean alternate, Set<String> stop,
-            Map<String, List<Integer>> spellings) {
+            Map<String, int[]> spellings) {
         for (int at = 0, bar; at < cell.length(); at = bar + 1) {
             bar = cell.indexOf('|', at);
             bar = bar < 0 ? cell.length() : bar;
@@ -138,9 +147,14 @@ public final class Gazetteer {
             }
             String k = key(cell.substring(at, bar));
             if (p.kind() == GeoPlace.Kind.COUNTRY || !stop.contains(k)) {
-                List<Integer> same = spellings.computeIfAbsent(k, x -> new ArrayList<>(1));
-                if (same.isEmpty() || same.get(same.size() - 1) >> 1 != p.index()) {
-                    same.add(p.index() * 2 + (alternate ? 1 : 0));
+                int code = p.index() * 2 + (alternate ? 1 : 0);
+                int[] same = spellings.get(k);
+                if (same == null) {
+                    spellings.put(k, new int[] {code});
+                } else if (same[same.length - 1] >> 1 != p.index()) {
+                    int[] more = Arrays.copyOf(same, same.length + 1);
+                    more[same.length] = code;
+                    spellings.put(k, more);
                 }
             }
         }
@@ -157,7 +171,7 @@ public final class Gazetteer {
             }
         }
         List<GeoPlace> places = new ArrayList<>();
-        Map<String, List<Integer>> spellings = new HashMap<>();
+        Map<String, int[]> spellings = new HashMap<>(1 << 18);
         Set<Long> ids = new HashSet<>();
         Set<String> countryCodes = new HashSet<>();
         Set<String> provinceKeys = new HashSet<>();
@@ -195,22 +209,24 @@ public final class Gazetteer {
         }
         Comparator<Integer> order = Comparator.comparing((Integer i) -> places.get(i >> 1).kind())
                 .thenComparing(i -> -places.get(i >> 1).population()).thenComparing(i -> i);
-        Map<String, int[]> bySpelling = new HashMap<>(spellings.size() * 2);
-        Map<String, Integer> longest = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> e : spellings.entrySet()) {
-            List<Integer> at = e.getValue();
-            if (at.size() > 1) {
-                at.sort(order);
+        Map<String, Integer> longest = new HashMap<>(1 << 17);
+        for (Map.Entry<String, int[]> e : spellings.entrySet()) {
+            int[] at = e.getValue();
+            if (at.length > 1) {
+                Integer[] boxed = Arrays.stream(at).boxed().sorted(order).toArray(Integer[]::new);
+                for (int k = 0; k < at.length; k++) {
+                    at[k] = boxed[k];
+                }
             }
-            int[] found = new int[at.size()];
-            for (int k = 0; k < found.length; k++) {
-                found[k] = at.get(k);
+            String k = e.getKey();
+            int space = k.indexOf(' ');
+            int words = 1;
+            for (int c = space; c >= 0; c = k.indexOf(' ', c + 1)) {
+                words++;
             }
-            bySpelling.put(e.getKey(), found);
-            String[] words = e.getKey().split(" ");
-            longest.merge(words[0], words.length, Math::max);
+            longest.merge(space < 0 ? k : k.substring(0, space), words, Math::max);
         }
-        return new Gazetteer(List.copyOf(places), bySpelling, Map.copyOf(longest), Set.copyOf(stop));
+        return new Gazetteer(List.copyOf(places), spellings, longest, Set.copyOf(stop));
     }
 
     /** A spelling as the text's tokens give it: lower case, tokens joined by one space. */
@@ -235,23 +251,29 @@ public final class Gazetteer {
 
     /**
      * The longest spelling starting at token {@code i} (a capitalised word) and ending by {@code end}, or null.
-     * Allocates only where a spelling of two words or more may start.
+     * Words are looked up by id; a String is made only for a run of two words or more that all occur in spellings.
      */
     public Match match(Tokens t, int i, int end) {
         if (!t.isWord(i) || !t.capitalized(i)) {
             return null;
         }
-        String first = t.lower(i);
-        Integer most = longestByFirstWord.get(first);
-        if (most == null) {
+        int first = t.wordIdIn(words, i);
+        int most = first < 0 ? 0 : Math.min(longestByFirstWord[first], end - i);
+        if (most == 0) {
             return null;
         }
-        for (int n = Math.min(most, end - i); n >= 1; n--) {
-            String k = first;
-            if (n > 1) {
-                StringBuilder b = new StringBuilder(first);
+        int known = 1; // how many tokens from i on are words of some spelling
+        while (known < most && t.wordIdIn(words, i + known) >= 0) {
+            known++;
+        }
+        for (int n = known; n >= 1; n--) {
+            String k;
+            if (n == 1) {
+                k = words.word(first);
+            } else {
+                StringBuilder b = new StringBuilder(words.word(first));
                 for (int j = i + 1; j < i + n; j++) {
-                    b.append(' ').append(t.lower(j));
+                    b.append(' ').append(words.word(t.wordIdIn(words, j)));
                 }
                 k = b.toString();
             }

@@ -36,6 +36,30 @@ class PlaceResolutionTest {
         return p.country() + "/" + p.admin1() + "/" + p.place() + "/" + p.precision();
     }
 
+    /** The seed article: its Idlib facts in SYR / Idlib with a point, its Libya facts in LBY. */
+    @org.junit.jupiter.api.Test
+    void seedArticle() throws java.io.IOException {
+        Path seed = Path.of("seeds", "000_c68c9f5cbdf4db3c.txt");
+        org.conflicttally.article.ParseResult r = org.conflicttally.article.TxtArticleParser.parse(seed.toString(),
+                java.nio.file.Files.readAllBytes(seed));
+        List<Fact> facts = fx.extract(((org.conflicttally.article.ParseResult.Accepted) r).article());
+        int idlib = 0;
+        int libya = 0;
+        for (Fact f : facts) {
+            if ("Idlib".equals(f.location())) {
+                assertEquals("SYR/Idlib", f.geo().country() + "/" + f.geo().admin1(), f.sentence());
+                org.junit.jupiter.api.Assertions.assertNotNull(f.geo().latitude(), f.sentence());
+                idlib++;
+            }
+            if (f.sentence().contains("Libya") || f.sentence().contains("Tripoli")) {
+                assertEquals("LBY", f.geo().country(), f.sentence());
+                libya++;
+            }
+        }
+        assertEquals(3, idlib);
+        assertEquals(2, libya);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // text | country/admin1/place/precision of its facts
