@@ -106,10 +106,13 @@ final class GeoMentions {
                 placed.add(m.value().country());
             }
         }
-        for (Raw r : raws) {
+        for (Raw r : raws) { // a country, or a province or town whose every reading lies in one country
             GeoPlace first = g.candidate(r.match().candidates()[0]);
-            if (first.kind() == GeoPlace.Kind.COUNTRY || first.kind() == GeoPlace.Kind.PROVINCE
-                    && r.match().candidates().length == 1) {
+            boolean one = first.kind() != GeoPlace.Kind.TOWN || r.match().candidates().length > 1;
+            for (int c : r.match().candidates()) {
+                one &= g.candidate(c).country().equals(first.country());
+            }
+            if (first.kind() == GeoPlace.Kind.COUNTRY || one) {
                 placed.add(first.country());
             }
         }
