@@ -25,6 +25,13 @@ public final class FactJson {
         m.put("target", f.target());
         m.put("target_name", f.targetName());
         m.put("location", f.location());
+        m.put("country", f.geo().country());
+        m.put("admin1", f.geo().admin1());
+        m.put("place", f.geo().place());
+        m.put("geonames_id", f.geo().geonamesId());
+        m.put("latitude", f.geo().latitude());
+        m.put("longitude", f.geo().longitude());
+        m.put("place_precision", f.geo().precision());
         m.put("event_date", f.eventDate() == null ? null : f.eventDate().toString());
         m.put("month", f.month() == null ? null : f.month().toString().substring(0, 7));
         m.put("claimed_by", f.claimedBy());

@@ -117,7 +117,7 @@ record ArticleUnits(String articleId, List<Unit> units) {
 
     /** Whether two reports of one article are tolls of one incident: same place and side, close large figures. */
     static boolean competing(Report a, Report b, PlaceHierarchy places) {
-        return a.articleId().equals(b.articleId()) && places.compatible(a.location(), b.location())
+        return a.articleId().equals(b.articleId()) && a.samePlace(b, places)
                 && ClusterMatcher.sameSideOrUnnamed(a.target(), b.target()) && figureOf(a) >= TOLL_FLOOR
                 && figureOf(b) >= TOLL_FLOOR && ClusterMatcher.distance(a.figure(), b.figure()) <= Math.log(TOLL_FACTOR);
     }

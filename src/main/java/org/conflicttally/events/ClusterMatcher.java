@@ -258,11 +258,11 @@ final class ClusterMatcher {
      * Damascus" the same day are one attack.
      */
     private boolean samePlace(Report a, Long figureA, Report b, Long figureB) {
-        if (places.compatible(a.location(), b.location())) {
+        if (a.samePlace(b, places)) {
             return true;
         }
-        String country = places.country(a.location());
-        return country != null && country.equals(places.country(b.location())) && figureA != null
+        String country = a.country(places);
+        return country != null && country.equals(b.country(places)) && figureA != null
                 && figureB != null && Math.min(figureA, figureB) >= DISTINCT_FIGURE
                 && distance(figureA, figureB) <= Math.log(DISTINCT_FACTOR);
     }
@@ -303,12 +303,14 @@ final class ClusterMatcher {
         Report actor = mostGiven(leads, Report::actor);
         Report target = mostGiven(leads, Report::target);
         Report place = placeOf(leads);
+        Report geo = leads.stream().max(Comparator.comparingInt((Report r) -> r.geo().depth())
+                .thenComparing(r -> -leads.indexOf(r))).orElseThrow(); // the finest place of the gazetteer
         return new Event(seed.ref(), seed.category(), seed.type(), actor.actor(), actor.actorName(), target.target(),
                 target.targetName(), place.location(),
                 all.stream().map(Report::eventDate).min(Comparator.naturalOrder()).orElseThrow(), seed.month(),
                 figures.low(), figures.best(), figures.high(), figures.qualifier(), all.size(),
                 all.stream().map(Report::articleId).distinct().toList(),
-                all.stream().map(Report::ref).toList());
+                all.stream().map(Report::ref).toList(), geo.geo());
     }
 
     /**

@@ -27,6 +27,10 @@ final class ArticleContext {
     /** The last armed group a sentence named, and that sentence: what "the extremists" next points back to. */
     String lastGroup;
     int lastGroupSentence = -10;
+    /** The first place of the last sentence that named one, the lexicon's or the gazetteer's. */
+    org.conflicttally.places.ResolvedPlace lastPlace;
+    /** Where a fact is when no sentence before it names a place: the country the article names most. */
+    org.conflicttally.places.ResolvedPlace articlePlace = org.conflicttally.places.ResolvedPlace.NONE;
     /** "ISIL claimed responsibility": who, and in which sentence; given to the unattributed facts before it. */
     final java.util.List<int[]> responsibilitySentences = new java.util.ArrayList<>();
     final java.util.List<String> responsibleActors = new java.util.ArrayList<>();

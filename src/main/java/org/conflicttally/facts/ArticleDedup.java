@@ -85,5 +85,8 @@ final class ArticleDedup {
         if (keep.location == null) {
             keep.location = other.location;
         }
+        if (keep.geo.depth() < other.geo.depth() && other.geo.compatible(keep.geo)) {
+            keep.geo = other.geo; // the finer of two places of one fact
+        }
     }
 }

@@ -55,6 +55,10 @@ final class ContextNotes {
         if (scene != null) {
             ctx.lastLocation = scene;
         }
+        org.conflicttally.places.ResolvedPlace first = PlaceResolver.first(s);
+        if (first != null) {
+            ctx.lastPlace = first;
+        }
         noteResponsibility(s, who, ctx);
         noteNames(s, ctx);
     }

@@ -16,6 +16,8 @@ final class Draft {
     boolean actorImplied;
     String target;
     String location;
+    /** Where it happened, in the gazetteer: never null once located ({@link org.conflicttally.places.ResolvedPlace#NONE}). */
+    org.conflicttally.places.ResolvedPlace geo = org.conflicttally.places.ResolvedPlace.NONE;
     LocalDate eventDate;
     LocalDate month;
     /** Whether the text gives the event's own date (not the report's, not the day of a claim). */

@@ -87,6 +87,7 @@ public final class FactExtractor {
         String group = mostNamed(groups);
         ArticleContext ctx = new ArticleContext(reference, mostNamed(countries),
                 group != null && groups.get(group) >= 2 ? group : null, evacuation);
+        ctx.articlePlace = settlePlaces(readers, t, bodyStart);
         List<Draft> drafts = new ArrayList<>();
         for (SentenceReader r : readers) {
             drafts.addAll(r.read(ctx));
@@ -106,11 +107,30 @@ public final class FactExtractor {
             }
             facts.add(new Fact(a.id(), facts.size(), lex.categories.get(d.type), d.type, d.low, d.best, d.high,
                     d.qualifier, d.cumulative, d.actor, lex.actors.displayName(d.actor), d.target,
-                    lex.actors.displayName(d.target), d.location, d.eventDate, d.month, d.claimedBy,
+                    lex.actors.displayName(d.target), d.location, d.geo, d.eventDate, d.month, d.claimedBy,
                     doc.substring(d.sentenceStart, d.sentenceEnd), d.charStart, d.charEnd, a.published(),
                     a.source(), VERSION));
         }
         return new Extraction(List.copyOf(facts), List.copyOf(ctx.warnings));
+    }
+
+    /** Settles the gazetteer's places the sentences name; returns the article's country as a place. */
+    private org.conflicttally.places.ResolvedPlace settlePlaces(List<SentenceReader> readers, Tokens t, int bodyStart) {
+        List<Sentence> sentences = new ArrayList<>(readers.size());
+        List<GeoMentions.Raw> raws = new ArrayList<>();
+        int dateline = -1;
+        for (SentenceReader r : readers) {
+            Sentence s = r.sentence();
+            sentences.add(s);
+            GeoMentions.find(s, lex.gazetteer, raws);
+            if (dateline < 0 && s.from < s.to && t.start(s.from) >= bodyStart) {
+                dateline = s.from; // "KABUL, Afghanistan (Reuters) -": a place that opens the body
+            }
+        }
+        String country = GeoMentions.settle(sentences, raws, lex.gazetteer, lex.placeLinks, dateline);
+        org.conflicttally.places.GeoPlace c = lex.gazetteer.country(country);
+        return c == null ? org.conflicttally.places.ResolvedPlace.NONE
+                : org.conflicttally.places.PlaceLinks.resolved(lex.gazetteer, c);
     }
 
     /**

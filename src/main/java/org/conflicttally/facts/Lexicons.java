@@ -31,6 +31,9 @@ final class Lexicons {
     final Map<String, String> categories = new HashMap<>();
     final ActorLexicon actors;
     final PlaceLexicon places;
+    /** The GeoNames gazetteer (one per JVM) and where each place of {@link #places} lies in it. */
+    final org.conflicttally.places.Gazetteer gazetteer;
+    final org.conflicttally.places.PlaceLinks placeLinks;
     /** The function words the reader's rules test for (words.tsv). */
     final WordClasses words;
     /** The largest figures believed, per fact type (bounds.tsv). */
@@ -62,6 +65,8 @@ final class Lexicons {
         dateline = new org.conflicttally.dates.BodyDateline(times.lexicon());
         actors = ActorLexicon.compile(source.file("actors.tsv"));
         places = PlaceLexicon.compile(source.file("places.tsv"));
+        gazetteer = org.conflicttally.places.Gazetteer.shared();
+        placeLinks = org.conflicttally.places.PlaceLinks.link(places, gazetteer);
         loadTriggers(source.file("triggers.tsv"));
         loadNouns(source.file("nouns.tsv"));
         loadCues(source.file("cues.tsv"));

@@ -37,6 +37,8 @@ final class Sentence {
     /** Countries named as places by an actor name ("in northern Syria"): for the article's country only. */
     private final List<String> placeCountries = new ArrayList<>(0);
     final List<PhraseTrie.Match<PlaceLexicon.Place>> places = new ArrayList<>();
+    /** The gazetteer's places the sentence names, once the article has settled them ({@link GeoMentions}). */
+    final List<GeoMentions.Located> located = new ArrayList<>(0);
     List<TimeExpression> times;
     // The same triggers and actors by the token they start at (at most one each: annotate matches the
     // longest), so that reading looks them up instead of scanning the lists for every number.

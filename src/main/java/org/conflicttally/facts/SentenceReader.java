@@ -27,6 +27,11 @@ final class SentenceReader {
         s.annotate();
     }
 
+    /** The sentence and what the lexicons found in it. */
+    Sentence sentence() {
+        return s;
+    }
+
     /** Adds the armed groups this sentence names to {@code counts}. */
     void countGroups(Map<String, Integer> counts) {
         s.countGroups(counts);

@@ -13,7 +13,7 @@ enum WordClass {
     OTHERS("others"), RESPONSIBILITY("responsibility"), TALLY_MONTH("tally_month"), INDEFINITE("indefinite"),
     CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin"),
     ANAPHORIC("anaphoric"), YEAR_BEFORE("year_before"), SUBJECT_PRONOUN("subject_pronoun"),
-    COUNT_CONTAINER("count_container");
+    COUNT_CONTAINER("count_container"), DIVISION("division");
 
     /** The name in the first column of words.tsv. */
     final String kind;

@@ -23,6 +23,7 @@ import org.apache.spark.sql.RowFactory;
 import org.conflicttally.events.Event;
 import org.conflicttally.events.EventMatcher;
 import org.conflicttally.events.PlaceHierarchy;
+import org.conflicttally.places.ResolvedPlace;
 import org.conflicttally.events.Report;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -107,7 +108,8 @@ final class EventDedup {
         /** The fact columns {@link #report} reads. */
         static final List<String> COLUMNS = List.of("article_id", "fact_index", "published", "category", "type",
                 "actor", "actor_name", "target", "target_name", "location", "event_date", "month", "value_low",
-                "value_best", "value_high", "qualifier");
+                "value_best", "value_high", "qualifier", "country", "admin1", "place", "geonames_id", "latitude",
+                "longitude", "place_precision");
 
         /** A report and the hash of its block, as sorted. */
         private record Hashed(long hash, Report report) {
@@ -120,7 +122,9 @@ final class EventDedup {
         static Report report(Row f) {
             return new Report(f.getString(1), f.getInt(2), date(f.get(3)), f.getString(4), f.getString(5),
                     f.getString(6), f.getString(7), f.getString(8), f.getString(9), f.getString(10), date(f.get(11)),
-                    date(f.get(12)), (Long) f.get(13), (Long) f.get(14), (Long) f.get(15), f.getString(16));
+                    date(f.get(12)), (Long) f.get(13), (Long) f.get(14), (Long) f.get(15), f.getString(16),
+                    new ResolvedPlace(f.getString(17), f.getString(18), f.getString(19), (Long) f.get(20),
+                            (Double) f.get(21), (Double) f.get(22), f.getString(23)));
         }
 
         /** Each column of the events table, by name: how it is read from an event. */
@@ -133,6 +137,13 @@ final class EventDedup {
                 Map.entry("target", Event::target),
                 Map.entry("target_name", Event::targetName),
                 Map.entry("location", Event::location),
+                Map.entry("country", e -> e.geo().country()),
+                Map.entry("admin1", e -> e.geo().admin1()),
+                Map.entry("place", e -> e.geo().place()),
+                Map.entry("geonames_id", e -> e.geo().geonamesId()),
+                Map.entry("latitude", e -> e.geo().latitude()),
+                Map.entry("longitude", e -> e.geo().longitude()),
+                Map.entry("place_precision", e -> e.geo().precision()),
                 Map.entry("event_date", Event::eventDate),
                 Map.entry("month", Event::month),
                 Map.entry("value_low", Event::low),

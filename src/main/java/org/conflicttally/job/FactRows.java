@@ -36,6 +36,13 @@ final class FactRows implements Serializable {
         VALUES.put("target", Fact::target);
         VALUES.put("target_name", Fact::targetName);
         VALUES.put("location", Fact::location);
+        VALUES.put("country", f -> f.geo().country());
+        VALUES.put("admin1", f -> f.geo().admin1());
+        VALUES.put("place", f -> f.geo().place());
+        VALUES.put("geonames_id", f -> f.geo().geonamesId());
+        VALUES.put("latitude", f -> f.geo().latitude());
+        VALUES.put("longitude", f -> f.geo().longitude());
+        VALUES.put("place_precision", f -> f.geo().precision());
         VALUES.put("event_date", Fact::eventDate);
         VALUES.put("month", Fact::month);
         VALUES.put("claimed_by", Fact::claimedBy);

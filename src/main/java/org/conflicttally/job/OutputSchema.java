@@ -42,7 +42,7 @@ public record OutputSchema(List<Table> tables) implements Serializable {
     public record Column(String name, String type, String description, String example) implements Serializable {
         private static final Map<String, DataType> TYPES = Map.of(
                 "string", DataTypes.StringType, "int", DataTypes.IntegerType, "long", DataTypes.LongType,
-                "boolean", DataTypes.BooleanType, "date", DataTypes.DateType,
+                "boolean", DataTypes.BooleanType, "date", DataTypes.DateType, "double", DataTypes.DoubleType,
                 "array<string>", DataTypes.createArrayType(DataTypes.StringType));
 
         public DataType sparkType() {

@@ -26,6 +26,8 @@ public final class PlaceLexicon {
     private final PhraseTrie<Place> trie = new PhraseTrie<>();
     /** Every place by name, in file order. */
     private final Map<String, Place> byName = new LinkedHashMap<>();
+    /** Every place's spellings by name, in file order. */
+    private final Map<String, List<String>> aliases = new HashMap<>();
     /** Every place's chain [name, parent, ..., country name], filled once the parents are checked. */
     private Map<String, List<String>> ancestors;
 
@@ -54,7 +56,10 @@ public final class PlaceLexicon {
                 throw row.error("duplicate name '" + name + "'");
             }
             rows.put(name, row);
+            List<String> spellings = new ArrayList<>();
+            lex.aliases.put(name, spellings);
             for (String alias : row.required(3, "aliases").split("\\|")) {
+                spellings.add(alias.strip());
                 if (alias.isBlank()) {
                     throw row.error("empty alias");
                 }
@@ -96,6 +101,16 @@ public final class PlaceLexicon {
             names.add(at.name());
         }
         return List.copyOf(names);
+    }
+
+    /** Every place, in file order. */
+    public java.util.Collection<Place> all() {
+        return java.util.Collections.unmodifiableCollection(byName.values());
+    }
+
+    /** The spellings of the place of this canonical name, in file order; empty for a name that is no place. */
+    public List<String> aliases(String name) {
+        return java.util.Collections.unmodifiableList(aliases.getOrDefault(name, List.of()));
     }
 
     /** The place of this canonical name, or null. */

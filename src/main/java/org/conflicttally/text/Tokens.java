@@ -266,6 +266,18 @@ public final class Tokens {
         return wordId[i];
     }
 
+    /**
+     * The id of {@link #lower}{@code (i)} in another vocabulary than the tokens were made with (a gazetteer's
+     * words), or {@link Vocabulary#UNKNOWN}: read from the characters, no String made for an ASCII token.
+     */
+    public int wordIdIn(Vocabulary v, int i) {
+        if (v == vocabulary) {
+            return wordId[i];
+        }
+        int id = v.find(text, start[i], end[i], kind[i] == WORD);
+        return id == Vocabulary.NOT_ASCII ? v.id(lower(i)) : id;
+    }
+
     /** Whether the token is a WORD with an ASCII hyphen inside ("twenty-five", "al-Nusra"). */
     public boolean hyphenated(int i) {
         return hyphenated[i];
