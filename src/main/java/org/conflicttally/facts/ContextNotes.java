@@ -64,29 +64,16 @@ final class ContextNotes {
     }
 
     /**
-     * The first place the sentence sets something in, for the sentences after it that name none: not a country
-     * that acts ("Saudi Arabia called for a meeting on Syria": Syria) nor where a claim was made ("said in
-     * Turkey").
+     * The first place the sentence sets something in, for the sentences after it that name none
+     * ({@link PlaceResolver#setsNoScene}: "Saudi Arabia called for a meeting on Syria" sets Syria).
      */
     private static String scene(Sentence s) {
         for (PhraseTrie.Match<PlaceLexicon.Place> m : s.places) {
-            boolean located = m.from() > s.from && s.is(m.from() - 1, WordClass.LOCATION_PREPOSITION);
-            boolean claimPlace = m.from() - 1 > s.from && s.cueEndingAt(Cue.CLAIM_AFTER, m.from() - 1) >= 0;
-            if (claimPlace || !located && actsAt(s, m.from())) {
-                continue;
+            if (!PlaceResolver.setsNoScene(s, m.from())) {
+                return m.value().name();
             }
-            return m.value().name();
         }
         return null;
-    }
-
-    private static boolean actsAt(Sentence s, int token) {
-        for (ActorMention a : s.actors) {
-            if (a.from() <= token && token < a.to()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

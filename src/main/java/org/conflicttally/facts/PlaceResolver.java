@@ -147,7 +147,33 @@ final class PlaceResolver {
         if (s.places.isEmpty() && s.located.isEmpty()) {
             return null;
         }
-        List<Named> named = named(s);
-        return named.isEmpty() ? null : named.get(0).place();
+        for (Named n : named(s)) {
+            if (!setsNoScene(s, n.from())) {
+                return n.place();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a place at token {@code from} sets no scene for the sentences after it: where a claim was made
+     * ("said in Turkey"), or a country or capital that acts ("Saudi Arabia called for a meeting", "Damascus
+     * intensified the onslaught") and is not after "in", "near" ...
+     */
+    static boolean setsNoScene(Sentence s, int from) {
+        boolean located = from > s.from && s.is(from - 1, WordClass.LOCATION_PREPOSITION);
+        boolean claimPlace = from - 1 > s.from && s.cueEndingAt(Cue.CLAIM_AFTER, from - 1) >= 0;
+        if (claimPlace) {
+            return true;
+        }
+        if (located) {
+            return false;
+        }
+        for (org.conflicttally.actors.ActorMention a : s.actors) {
+            if (a.from() <= from && from < a.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
