@@ -104,7 +104,7 @@ final class CountLinker {
         if (!sofar.isEmpty()) {
             Draft prev = sofar.get(sofar.size() - 1);
             if (prev.npTo <= q.from() && q.from() - prev.npTo <= 8 && continuation(prev.npTo, q.from())
-                    && (prev.trigger.head().equals("person") ? head.person() : head.kind() == CountedNoun.Kind.CLASS)) {
+                    && (prev.trigger.countsPeople() ? head.open() : head.kind() == CountedNoun.Kind.CLASS)) {
                 Draft d = draft(s, prev.trigger, q, head, prev.triggerFrom);
                 d.type = prev.type;
                 return d;
@@ -236,6 +236,7 @@ final class CountLinker {
             }
             boolean fits = switch (g.head()) {
                 case "person" -> head.person();
+                case "open" -> head.open();
                 case "target" -> head.has("target") || head.has("equipment");
                 case "equipment" -> head.has("equipment");
                 default -> true;

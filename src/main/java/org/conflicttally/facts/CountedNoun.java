@@ -19,7 +19,13 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
         NOUN_TRIGGER,
         /** An armed group's name stands for its people: "ten Hezbollah". */
         GROUP,
-        /** Words no lexicon knows. */
+        /**
+         * Words no lexicon knows, ended by a verb or by the end of the noun phrase ("Four Assam Rifles
+         * personnel were", "Two teachers were"): any noun, which a verb of triggers.tsv with head
+         * {@code open} counts as people.
+         */
+        OPEN,
+        /** Words no lexicon knows, and no end of the noun phrase within reach. */
         UNKNOWN
     }
 
@@ -29,6 +35,11 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
 
     boolean person() {
         return kind == Kind.NONE || kind == Kind.GROUP || has("person") || has("person_one");
+    }
+
+    /** Whether a verb with head {@code open} counts it: people, or a noun no lexicon knows. */
+    boolean open() {
+        return kind == Kind.OPEN || person();
     }
 
     boolean notCounted() {
@@ -50,6 +61,7 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             }
         }
         int skipped = 0;
+        int start = k;
         for (int n = 0; n < 6 && k < to; n++) {
             PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
             if (tr != null) {
@@ -61,11 +73,21 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             }
             if (tr != null) {
                 // "45 dead", "around 40 injured": the verb, not a noun, follows the number
-                return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
+                return skipped == 0 ? new CountedNoun(Kind.NONE, k, k, null, null) : open(start, k);
             }
             PhraseTrie.Match<String> noun = s.noun(k, to);
             if (noun != null) {
+                // the last noun of a compound is its head: "Assam Rifles personnel", "weapons experts"
+                for (PhraseTrie.Match<String> next = s.noun(noun.to(), to);
+                        next != null && s.triggerAt(next.from()) == null; next = s.noun(next.to(), to)) {
+                    noun = next;
+                }
                 return new CountedNoun(Kind.CLASS, k, noun.to(), noun.values(), null);
+            }
+            int close = acronymEnd(s, k);
+            if (close > k) {
+                k = close; // "20 Afghan National Army (ANA) soldiers": the acronym repeats the name
+                continue;
             }
             ActorMention am = s.actorAt(k);
             if (am != null && am.kind() == ActorMention.Kind.GROUP) {
@@ -78,7 +100,7 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
                 return new CountedNoun(Kind.GROUP, am.from(), am.to(), null, null);
             }
             if (ends(s, k)) {
-                return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
+                return skipped == 0 ? new CountedNoun(Kind.NONE, k, k, null, null) : open(start, k);
             }
             if ((am == null || am.kind() != ActorMention.Kind.COUNTRY_ROLE && am.kind() != ActorMention.Kind.COUNTRY)
                     && !s.is(k, WordClass.TRANSPARENT)) {
@@ -87,6 +109,27 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             k++;
         }
         return new CountedNoun(Kind.UNKNOWN, k, k, null, null);
+    }
+
+    /** Words no lexicon knows from {@code from}, ended at {@code to} by a verb or the end of the noun phrase. */
+    private static CountedNoun open(int from, int to) {
+        return new CountedNoun(Kind.OPEN, from, to, null, null);
+    }
+
+    /** After "(" at {@code k}, the token after a ")" closing a short acronym ("(ANA)", "(CRPF)"), else {@code k}. */
+    private static int acronymEnd(Sentence s, int k) {
+        if (!s.t.rawEquals(k, "(")) {
+            return k;
+        }
+        for (int i = k + 1; i < Math.min(s.to, k + 4); i++) {
+            if (s.t.rawEquals(i, ")")) {
+                return i > k + 1 ? i + 1 : k;
+            }
+            if (s.t.isPunct(i) || s.t.isNumber(i)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether token {@code k} ends the noun phrase: a number, most punctuation, a preposition or a verb. */

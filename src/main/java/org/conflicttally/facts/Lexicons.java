@@ -144,8 +144,8 @@ final class Lexicons {
                 throw row.error("unknown form '" + row.optional(2) + "' (participle, verb, predicate, noun, toll)");
             }
             String head = row.required(3, "head");
-            if (!List.of("person", "target", "equipment", "any").contains(head)) {
-                throw row.error("unknown head '" + head + "' (person, target, equipment, any)");
+            if (!List.of("person", "open", "target", "equipment", "any").contains(head)) {
+                throw row.error("unknown head '" + head + "' (person, open, target, equipment, any)");
             }
             String known = categories.putIfAbsent(type, category);
             if (known != null && !known.equals(category)) {
