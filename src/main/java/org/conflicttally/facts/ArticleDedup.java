@@ -8,7 +8,8 @@ import org.conflicttally.numbers.Quantity;
 /**
  * One fact per event within an article. A headline, caption or title repeats a figure of the body: it
  * folds into the body's fact (the two reports reconcile: the highest low, an open high if either is
- * open). Two body sentences with the same type, figure, target and day tell one event twice.
+ * open). Two body sentences with the same type, figure, target and day tell one event twice; two facts of
+ * one sentence are two.
  */
 final class ArticleDedup {
     private ArticleDedup() {
@@ -53,6 +54,9 @@ final class ArticleDedup {
             }
             if (sameDay && (!Objects.equals(k.eventDate, d.eventDate) || !k.sameValues(d))) {
                 continue;
+            }
+            if (sameDay && k.sentence == d.sentence) {
+                continue; // "the death of the driver and a passenger": two people of one list, not one told twice
             }
             return k;
         }

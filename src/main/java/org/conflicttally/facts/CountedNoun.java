@@ -51,6 +51,7 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
     static CountedNoun after(Sentence s, Quantity q) {
         int to = s.to;
         int k = q.to();
+        boolean partitive = false;
         if (k < to && s.is(k, WordClass.PARTITIVE)) {
             if (k + 1 < to && s.is(k + 1, WordClass.PARTITIVE_PRONOUN)) {
                 return new CountedNoun(Kind.CLASS, k, k + 2, List.of("person"), null); // "five of them"
@@ -59,6 +60,7 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             if (k < to && s.is(k, WordClass.POSSESSIVE)) {
                 k++;
             }
+            partitive = true;
         }
         int skipped = 0;
         int start = k;
@@ -66,6 +68,10 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
             if (tr != null) {
                 for (Trigger g : tr.values()) {
+                    if (g.form() == Trigger.Form.NOUN && partitive && !g.category().equals("incident")) {
+                        // "one of the victims died", "five of the injured died": people, whom the verb counts
+                        return new CountedNoun(Kind.CLASS, k, tr.to(), List.of("person"), null);
+                    }
                     if (g.form() == Trigger.Form.NOUN) {
                         return new CountedNoun(Kind.NOUN_TRIGGER, k, tr.to(), null, g);
                     }
@@ -108,7 +114,8 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             }
             k++;
         }
-        return new CountedNoun(Kind.UNKNOWN, k, k, null, null);
+        // "injuring 400 more": nothing but words that say nothing of what it counts
+        return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
     }
 
     /** Words no lexicon knows from {@code from}, ended at {@code to} by a verb or the end of the noun phrase. */

@@ -42,7 +42,10 @@ final class Lexicons {
     static final int PLACE = 1 << 3;
     static final int NUMBER = 1 << 4;
     static final int TIME = 1 << 5;
-    /** Words of class indefinite ("a", "another"): may count one person ("a soldier was killed"). */
+    /**
+     * Words of classes indefinite, one_alone and singular_definite ("a", "another", "the"): may count one
+     * person ("a soldier was killed", "another was wounded", "the victim died").
+     */
     static final int INDEFINITE = 1 << 6;
     private static final int FIRST_CUE_BIT = 7;
     /** The cue tries by {@link Cue#ordinal()}. */
@@ -100,6 +103,8 @@ final class Lexicons {
         mark(times.cueWords(), TIME);
         mark(numbers.startWords(), NUMBER);
         mark(words.wordsOf(WordClass.INDEFINITE), INDEFINITE);
+        mark(words.wordsOf(WordClass.ONE_ALONE), INDEFINITE);
+        mark(words.wordsOf(WordClass.SINGULAR_DEFINITE), INDEFINITE);
         for (Cue c : Cue.values()) {
             mark(cueTries[c.ordinal()].firstWords(), cueBit(c));
         }

@@ -12,7 +12,8 @@ enum WordClass {
     PARTITIVE_PRONOUN("partitive_pronoun"), GENITIVE("genitive"), DEFINITE("definite"), ARTICLE("article"),
     OTHERS("others"), RESPONSIBILITY("responsibility"), TALLY_MONTH("tally_month"), INDEFINITE("indefinite"),
     CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin"),
-    ANAPHORIC("anaphoric"), YEAR_BEFORE("year_before");
+    ANAPHORIC("anaphoric"), YEAR_BEFORE("year_before"), SEVERITY("severity"), ONE_ALONE("one_alone"),
+    SINGULAR_DEFINITE("singular_definite");
 
     /** The name in the first column of words.tsv. */
     final String kind;
