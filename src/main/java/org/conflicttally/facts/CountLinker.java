@@ -75,6 +75,9 @@ final class CountLinker {
             if (tr != null && s.countAt(tr.to()) && s.cue(Cue.DEPARTURE, k, s.to) > k) {
                 break; // "a clinic serving thousands ... has left two patients dead": "left" governs its own number
             }
+            if (tr != null && objectAfter(tr)) {
+                break; // "A gunman killed 5 civilians": the verb's number is after it; the one before did it
+            }
             if (tr != null && !adjectival(tr)) {
                 Trigger ok = compatible(tr, head, true);
                 if (ok != null) {
@@ -120,6 +123,23 @@ final class CountLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an active verb has its own number right after it ("killed 5 civilians", "killed a further
+     * 12") -- not one that its own verb follows: "10 civilians killed 40 injured".
+     */
+    private boolean objectAfter(PhraseTrie.Match<Trigger> tr) {
+        int p = tr.to();
+        int lead = s.cue(Cue.OBJECT_LEAD, p, s.to);
+        for (int at : new int[] {p, lead}) {
+            for (Quantity o : at < 0 ? List.<Quantity>of() : s.quantities) {
+                if (o.from() == at && o.flag() != Quantity.Flag.INDEFINITE) {
+                    return o.to() >= s.to || s.triggerAt(o.to()) == null;
+                }
+            }
+        }
+        return false;
     }
 
     /** "several wounded children": a participle before a person noun describes it; it says nothing happened. */

@@ -18,7 +18,7 @@ final class Lexicons {
     static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event",
             "single_event", "agent",
             "by", "claim_after", "claim_before", "toll_link", "object_lead", "at_least_after",
-            "recent_days", "departure", "evacuation", "irrealis", "span_joiner", "part_after");
+            "recent_days", "departure", "evacuation", "irrealis", "span_joiner", "part_after", "comparison");
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");
 
