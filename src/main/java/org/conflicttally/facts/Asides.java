@@ -65,7 +65,7 @@ final class Asides {
      * the comma at {@code k}, a closing comma and then the verb (an auxiliary or a verb that follows its
      * subject). Returns the token after the closing comma, or {@code k}.
      */
-    private static int apposition(Sentence s, int k) {
+    static int apposition(Sentence s, int k) {
         for (int i = k + 1; i < Math.min(s.to, k + APPOSITION_REACH); i++) {
             if (s.triggerAt(i) != null) {
                 return k;

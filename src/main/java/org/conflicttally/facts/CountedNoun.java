@@ -82,6 +82,11 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
                 return skipped == 0 ? new CountedNoun(Kind.NONE, k, k, null, null) : open(start, k);
             }
             PhraseTrie.Match<String> noun = s.noun(k, to);
+            if (noun != null && nameGoesOn(s, noun)) {
+                k = noun.to(); // "Central Reserve Police Force (CRPF) personnel": a noun inside a name
+                skipped++;
+                continue;
+            }
             if (noun != null) {
                 // the last noun of a compound is its head: "Assam Rifles personnel", "weapons experts"
                 for (PhraseTrie.Match<String> next = s.noun(noun.to(), to);
@@ -116,6 +121,18 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
         }
         // "injuring 400 more": nothing but words that say nothing of what it counts
         return new CountedNoun(skipped == 0 ? Kind.NONE : Kind.UNKNOWN, k, k, null, null);
+    }
+
+    /**
+     * Whether a capitalised noun is part of a name that goes on ("Police Force", "Police (CRPF)"): the name's
+     * last word or the noun after it heads the phrase -- not a verb in title case ("Soldiers Killed").
+     */
+    private static boolean nameGoesOn(Sentence s, PhraseTrie.Match<String> noun) {
+        int next = noun.to();
+        if (next >= s.to || !s.t.capitalized(noun.from()) || s.triggerAt(next) != null || s.noun(next, s.to) != null) {
+            return false;
+        }
+        return s.t.isWord(next) && s.t.capitalized(next) && !s.is(next, WordClass.NP_END) || acronymEnd(s, next) > next;
     }
 
     /** Words no lexicon knows from {@code from}, ended at {@code to} by a verb or the end of the noun phrase. */

@@ -39,7 +39,8 @@ final class Parts {
     /**
      * "Eleven people, five of them children, were killed", "four teenagers were wounded, one of them in
      * critical condition", "The blast injured 22, one seriously": after a comma that follows the last fact
-     * of the sentence, a number followed by "of them" or by a word of severity is a part of that fact.
+     * of the sentence, a number followed by "of them" or by a word of severity, or inside an apposition that
+     * the whole's verb follows, is a part of that fact.
      */
     static boolean ofLast(Sentence s, Quantity q, List<Draft> sofar) {
         if (sofar.isEmpty() || q.from() - 1 < s.from || !s.t.rawEquals(q.from() - 1, ",")) {
@@ -52,6 +53,9 @@ final class Parts {
         int k = q.to();
         if (k + 1 < s.to && s.is(k, WordClass.PARTITIVE) && s.is(k + 1, WordClass.PARTITIVE_PRONOUN)) {
             return true;
+        }
+        if (Asides.apposition(s, q.from() - 1) > q.from() - 1) {
+            return true; // "Eight people, seven police officers and the chief, were killed"
         }
         for (int i = k; i < Math.min(s.to, k + SEVERITY_REACH); i++) {
             if (s.is(i, WordClass.SEVERITY)) {
