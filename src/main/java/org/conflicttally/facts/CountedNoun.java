@@ -93,7 +93,13 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
                         next != null && s.triggerAt(next.from()) == null; next = s.noun(next.to(), to)) {
                     noun = next;
                 }
-                return new CountedNoun(Kind.CLASS, k, noun.to(), noun.values(), null);
+                // "Two volunteer rangers were wounded": one more word before the verb still belongs to the phrase
+                int end = noun.to();
+                if (end + 1 < to && s.t.isWord(end) && !ends(s, end) && s.triggerAt(end) == null
+                        && s.noun(end, to) == null && (s.triggerAt(end + 1) != null || s.cue(Cue.AUX, end + 1, to) > end + 1)) {
+                    end++;
+                }
+                return new CountedNoun(Kind.CLASS, k, end, noun.values(), null);
             }
             int close = acronymEnd(s, k);
             if (close > k) {

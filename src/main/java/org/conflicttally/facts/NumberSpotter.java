@@ -80,8 +80,8 @@ final class NumberSpotter {
      */
     private static Quantity indefinite(Sentence s, int i) {
         Quantity one = new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE);
-        if (i + 1 < s.to && s.is(i, WordClass.ONE_ALONE)
-                && (s.cue(Cue.AUX, i + 1, s.to) > i + 1 || s.triggerAt(i + 1) != null)) {
+        if (s.is(i, WordClass.ONE_ALONE) && (i + 1 < s.to
+                && (s.cue(Cue.AUX, i + 1, s.to) > i + 1 || s.triggerAt(i + 1) != null) || objectAlone(s, i))) {
             return one;
         }
         boolean indefinite = s.is(i, WordClass.INDEFINITE) || s.is(i, WordClass.ONE_ALONE);
@@ -101,6 +101,16 @@ final class NumberSpotter {
             }
         }
         return null;
+    }
+
+    /** "killing one policeman and injuring another": a verb right before it, and the phrase ends with it. */
+    private static boolean objectAlone(Sentence s, int i) {
+        boolean verbBefore = false;
+        for (int k = Math.max(s.from, i - 3); k < i; k++) {
+            PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
+            verbBefore |= tr != null && tr.to() == i;
+        }
+        return verbBefore && (i + 1 >= s.to || s.t.isPunct(i + 1) || s.is(i + 1, WordClass.NP_END));
     }
 
     /**

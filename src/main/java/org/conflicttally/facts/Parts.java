@@ -29,6 +29,9 @@ final class Parts {
             if (s.triggerAt(i) != null || s.t.isPunct(i) && s.t.firstChar(i) != ',' && s.t.firstChar(i) != '-') {
                 return false;
             }
+            if (s.t.rawEquals(i, ",") && s.is(i + 1, WordClass.JOINER) && !s.t.isPunct(i + 1)) {
+                return false; // "including a woman and a child, and two others were injured": the list ended
+            }
             if (s.cue(Cue.SUBSET, i, q.from()) > i) {
                 return true;
             }

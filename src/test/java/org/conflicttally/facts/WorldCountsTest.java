@@ -49,7 +49,10 @@ class WorldCountsTest {
         // one person without a number: a singular noun after the, another, one of the victims
         "1976-09-10 | One police officer was killed and another was wounded while they attempted to defuse it. | killed 1; injured 1",
         "2004-10-29 | A taxi passing by was caught in the blast resulting in the death of the driver and a passenger. | killed 1; killed 1",
-        "2016-10-08 | One of the victims died; while another sustained critical injuries and remains in hospital. | killed 1",
+        "2016-10-08 | One of the victims died; while another sustained critical injuries and remains in hospital. | killed 1; injured 1",
+        "2018-05-15 | Terrorists opened fire at a police vehicle in the town of Bijbehara, killing one policeman and injuring another. | killed 1; injured 1",
+        "2018-03-24 | Four people were killed in the attack, including a woman and a child, and two others were injured. | killed 4; injured 2",
+        "2018-03-23 | Two volunteer rangers were wounded in an ambush by suspected insurgents at a school in the Tak Bai district. | injured 2",
         // composed counts: noun phrases that share a verb; more after the verb
         "2006-06-25 | Two IDF soldiers and two attackers are killed and four more soldiers are wounded. | killed 2; killed 2; injured 4",
         "1996-07-24 | The LTTE detonated 4 bombs on Colombo-Alutgama train at Dehiwala killing 64 civilians and injuring 400 more | attacks 4; killed 64; injured 400",
