@@ -24,6 +24,12 @@ final class Asides {
             k++; // "25 people, including the bomber, were killed"
         }
         boolean subset = s.cue(Cue.SUBSET, k, to) > k;
+        if (s.t.rawEquals(k, "(")) {
+            return parenthesis(s, k);
+        }
+        if (!subset && participle(s, k)) {
+            return sharedVerb(s, k); // "Eight police personnel manning a check-post have been killed"
+        }
         if (!subset && s.t.rawEquals(k, ",")) {
             return apposition(s, k);
         }
@@ -95,6 +101,24 @@ final class Asides {
             }
         }
         return k;
+    }
+
+    /** "Three civilians (including a child) were shot dead": after the closing parenthesis, the verb. */
+    private static int parenthesis(Sentence s, int k) {
+        for (int i = k + 1; i < Math.min(s.to, k + APPOSITION_REACH); i++) {
+            if (s.t.rawEquals(i, ")")) {
+                return verbAt(s, i + 1) ? i + 1 : k;
+            }
+        }
+        return k;
+    }
+
+    /** A present participle that opens a phrase describing the counted people: "manning", "fighting". */
+    private static boolean participle(Sentence s, int k) {
+        if (!s.t.isWord(k) || s.t.capitalized(k) || s.triggerAt(k) != null || s.t.end(k) - s.t.start(k) < 5) {
+            return false;
+        }
+        return s.t.text().startsWith("ing", s.t.end(k) - 3);
     }
 
     /** Whether an auxiliary or a verb that follows its subject starts at {@code i}. */

@@ -29,6 +29,9 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
         UNKNOWN
     }
 
+    /** Words after a head noun that may still belong to its phrase. */
+    private static final int PHRASE_TAIL = 3;
+
     boolean has(String cls) {
         return classes != null && classes.contains(cls);
     }
@@ -93,13 +96,7 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
                         next != null && s.triggerAt(next.from()) == null; next = s.noun(next.to(), to)) {
                     noun = next;
                 }
-                // "Two volunteer rangers were wounded": one more word before the verb still belongs to the phrase
-                int end = noun.to();
-                if (end + 1 < to && s.t.isWord(end) && !ends(s, end) && s.triggerAt(end) == null
-                        && s.noun(end, to) == null && (s.triggerAt(end + 1) != null || s.cue(Cue.AUX, end + 1, to) > end + 1)) {
-                    end++;
-                }
-                return new CountedNoun(Kind.CLASS, k, end, noun.values(), null);
+                return phrase(s, k, noun);
             }
             int close = acronymEnd(s, k);
             if (close > k) {
@@ -109,10 +106,14 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
             ActorMention am = s.actorAt(k);
             if (am != null && am.kind() == ActorMention.Kind.GROUP) {
                 // "250 Syrian troops", "five IS militants", "ten Hezbollah"
-                k = am.to();
+                k = acronymEnd(s, am.to()); // "2 Syrian Democratic Forces (SDF) fighters"
                 PhraseTrie.Match<String> after = k < to ? s.noun(k, to) : null;
                 if (after != null && after.values().contains("person")) {
                     return new CountedNoun(Kind.CLASS, am.from(), after.to(), after.values(), null);
+                }
+                if (after == null && k < to && s.t.isWord(k) && !ends(s, k) && s.triggerAt(k) == null) {
+                    skipped++; // "five Taliban suicide bombers": the group's name before the head noun
+                    continue;
                 }
                 return new CountedNoun(Kind.GROUP, am.from(), am.to(), null, null);
             }
@@ -138,7 +139,27 @@ record CountedNoun(Kind kind, int from, int to, List<String> classes, Trigger no
         if (next >= s.to || !s.t.capitalized(noun.from()) || s.triggerAt(next) != null || s.noun(next, s.to) != null) {
             return false;
         }
-        return s.t.isWord(next) && s.t.capitalized(next) && !s.is(next, WordClass.NP_END) || acronymEnd(s, next) > next;
+        return s.t.isWord(next) && !ends(s, next) || acronymEnd(s, next) > next;
+    }
+
+    /**
+     * The phrase a noun heads: up to three more words before a later person noun of a person noun ("police
+     * force members", "national intelligence agency personnel") or before the verb ("Two volunteer rangers
+     * were wounded") still belong to it.
+     */
+    private static CountedNoun phrase(Sentence s, int from, PhraseTrie.Match<String> noun) {
+        boolean people = noun.values().contains("person") || noun.values().contains("person_one");
+        for (int i = noun.to(); i < Math.min(s.to, noun.to() + PHRASE_TAIL); i++) {
+            PhraseTrie.Match<String> later = i > noun.to() && !s.countAt(i) ? s.noun(i, s.to) : null;
+            if (people && later != null && later.values().contains("person")) {
+                return new CountedNoun(Kind.CLASS, from, later.to(), later.values(), null);
+            }
+            if (!s.t.isWord(i) || ends(s, i) || s.triggerAt(i) != null || s.countAt(i) || s.is(i, WordClass.PARTITIVE)) {
+                boolean verb = s.triggerAt(i) != null || s.cue(Cue.AUX, i, s.to) > i;
+                return new CountedNoun(Kind.CLASS, from, verb ? i : noun.to(), noun.values(), null);
+            }
+        }
+        return new CountedNoun(Kind.CLASS, from, noun.to(), noun.values(), null);
     }
 
     /** Words no lexicon knows from {@code from}, ended at {@code to} by a verb or the end of the noun phrase. */
