@@ -20,9 +20,12 @@ final class Parts {
     private Parts() {
     }
 
-    /** "including eight police officers and ten civilians": {@code q} is a later item of a subset list. */
+    /**
+     * "including eight police officers and ten civilians", "including the two attackers": {@code q} is an
+     * item of a subset list after its first word.
+     */
     static boolean inSubsetList(Sentence s, Quantity q) {
-        if (q.from() - 1 < s.from || !s.is(q.from() - 1, WordClass.JOINER)) {
+        if (q.from() - 1 < s.from || !s.is(q.from() - 1, WordClass.JOINER) && !s.is(q.from() - 1, WordClass.POSSESSIVE)) {
             return false; // "mostly civilians and forced thousands of families to flee": no item of the list
         }
         for (int i = q.from() - 1; i >= Math.max(s.from, q.from() - LIST_REACH); i--) {

@@ -64,6 +64,7 @@ class WorldCountsTest {
         "1987-12-11 | Eleven people, five of them children, were killed and 88 people, mostly civilians, wounded. | killed 11; injured 88",
         "2016-04-14 | Eight people, seven police officers and the Kandahar Highway Police Chief, were killed when a police convoy was attacked. | killed 8",
         "2017-11-16 | At least 19 people, including eight police officers and ten civilians, were killed in a bomb explosion outside a restaurant in Kabul. | killed 19",
+        "2018-03-25 | Two suicide bombers attacked a Shiite mosque in Herat, killing three, including the two terrorists, and wounding nine others. | killed 3; injured 9",
         "2001-03-28 | A suicide bomber blew himself up at a bus stop, four teenagers were wounded, one of them in critical condition. | injured 4",
         "2002-03-07 | A suicide bomber blew himself up in the lobby of a hotel in Ariel. 15 people were injured, one seriously. | injured 15",
         // the verb's own number after it: the number before did it
