@@ -29,8 +29,9 @@ final class Parts {
             return false; // "mostly civilians and forced thousands of families to flee": no item of the list
         }
         for (int i = q.from() - 1; i >= Math.max(s.from, q.from() - LIST_REACH); i--) {
-            if (s.triggerAt(i) != null || s.t.isPunct(i) && s.t.firstChar(i) != ',' && s.t.firstChar(i) != '-') {
-                return false;
+            if (s.triggerAt(i) != null || s.t.isPunct(i) && s.t.firstChar(i) != ',' && s.t.firstChar(i) != '-'
+                    || s.is(i, WordClass.PREPOSITION)) {
+                return false; // "mostly by the regime and its allies and millions have been displaced": a clause
             }
             if (s.t.rawEquals(i, ",") && s.is(i + 1, WordClass.JOINER) && !s.t.isPunct(i + 1)) {
                 return false; // "including a woman and a child, and two others were injured": the list ended
