@@ -13,6 +13,8 @@ final class Asides {
     private static final int ASIDE_REACH = 12;
     /** Tokens an apposition or a second noun phrase may span. */
     private static final int APPOSITION_REACH = 11;
+    /** Tokens of a first verb phrase before "and" and the verb that counts. */
+    private static final int SECOND_VERB_REACH = 7;
 
     private Asides() {
     }
@@ -26,6 +28,9 @@ final class Asides {
         boolean subset = s.cue(Cue.SUBSET, k, to) > k;
         if (s.t.rawEquals(k, "(")) {
             return parenthesis(s, k);
+        }
+        if (!subset && k > s.from && s.cue(Cue.AUX, k - 1, to) == k && s.triggerAt(k) == null) {
+            return secondVerb(s, k); // "Fourteen quarry workers were ambushed and killed"
         }
         if (!subset && participle(s, k)) {
             return sharedVerb(s, k); // "Eight police personnel manning a check-post have been killed"
@@ -119,6 +124,22 @@ final class Asides {
             return false;
         }
         return s.t.text().startsWith("ing", s.t.end(k) - 3);
+    }
+
+    /**
+     * "were ambushed and killed", "were dragged from their car and killed": after an auxiliary, a verb of
+     * no fact and then "and" with the verb that counts. Returns where that verb starts, or {@code k}.
+     */
+    private static int secondVerb(Sentence s, int k) {
+        for (int i = k + 1; i < Math.min(s.to, k + SECOND_VERB_REACH); i++) {
+            if (s.triggerAt(i) != null || s.t.isPunct(i) || s.t.isNumber(i)) {
+                return k;
+            }
+            if (s.is(i, WordClass.JOINER) && verbAt(s, i + 1)) {
+                return i + 1;
+            }
+        }
+        return k;
     }
 
     /** Whether an auxiliary or a verb that follows its subject starts at {@code i}. */

@@ -45,6 +45,7 @@ class WorldCountsTest {
         "2016-06-01 | 13 Iraqi Army weapons experts and officers were executed by ISIS for refusing to work with them. | killed 13",
         "2013-02-26 | A group of 17 Afghan Local Police recruits were shot to death after being drugged by Taliban infiltrators. | killed 17",
         "1988-10-06 | Insurgents of the ELN ambush troops of the V Brigade in the village Jurado. 6 military killed and 4 more kidnapped. | killed 6; kidnapped 4",
+        "2015-07-07 | Fourteen quarry workers were ambushed and killed in the city of Mandera. | killed 14",
         // the verb decides the type: to death, murder, stabbed
         "2006-04-23 | Six villagers are shot to death by LTTE cadres. | killed 6",
         "1978-08-14 | FARC members murder 12 peasants in rural Cimitarra, Santander. | killed 12",
