@@ -8,9 +8,13 @@ import org.conflicttally.numbers.Quantity;
 /**
  * One fact per event within an article. A headline, caption or title repeats a figure of the body: it
  * folds into the body's fact (the two reports reconcile: the highest low, an open high if either is
- * open). Two body sentences with the same type, figure, target and day tell one event twice.
+ * open). Two body sentences with the same type, figure, target and day tell one event twice; two counts
+ * joined in one list of a sentence are two ("the driver and a passenger").
  */
 final class ArticleDedup {
+    /** Tokens between two noun phrases of one list: "and", ",", "as well as". */
+    private static final int LIST_GAP = 4;
+
     private ArticleDedup() {
     }
 
@@ -53,6 +57,9 @@ final class ArticleDedup {
             }
             if (sameDay && (!Objects.equals(k.eventDate, d.eventDate) || !k.sameValues(d))) {
                 continue;
+            }
+            if (sameDay && k.sentence == d.sentence && Math.abs(d.npFrom - k.npTo) <= LIST_GAP) {
+                continue; // "the driver and a passenger", "two soldiers and two attackers": one list, two counts
             }
             return k;
         }

@@ -20,7 +20,11 @@ final class CountLinker {
     /** The draft fact of {@code q}, or null; {@code sofar} are the sentence's facts before it, for lists. */
     Draft link(Quantity q, List<Draft> sofar) {
         CountedNoun head = CountedNoun.after(s, q);
-        if (s.cueEndingAt(Cue.SUBSET, q.from()) >= 0 && !(head.kind() == CountedNoun.Kind.NOUN_TRIGGER
+        if (Parts.ofLast(s, q, sofar)) {
+            return null; // "Eleven people, five of them children, were killed": a part of the eleven
+        }
+        if ((s.cueEndingAt(Cue.SUBSET, q.from()) >= 0 || Parts.inSubsetList(s, q))
+                && !(head.kind() == CountedNoun.Kind.NOUN_TRIGGER
                 && head.nounTrigger().category().equals("incident"))) {
             // "including 5 children": part of a figure already counted, unless the part is of another type:
             // "700 people including 47 wounded had crossed the border" counts 47 injured
@@ -72,6 +76,9 @@ final class CountLinker {
             if (tr != null && s.countAt(tr.to()) && s.cue(Cue.DEPARTURE, k, s.to) > k) {
                 break; // "a clinic serving thousands ... has left two patients dead": "left" governs its own number
             }
+            if (tr != null && objectAfter(tr)) {
+                break; // "A gunman killed 5 civilians": the verb's number is after it; the one before did it
+            }
             if (tr != null && !adjectival(tr)) {
                 Trigger ok = compatible(tr, head, true);
                 if (ok != null) {
@@ -85,7 +92,7 @@ final class CountLinker {
             if (!skippedAside) {
                 // "13 people including six children were killed", "38 fighters from both sides were killed",
                 // "took 2000 civilians as they fled to serve as human shields"
-                int resume = Math.max(aside(k), pronounClause(k));
+                int resume = Math.max(Asides.resume(s, k), pronounClause(k));
                 if (resume > k) {
                     k = resume;
                     skippedAside = true;
@@ -95,7 +102,7 @@ final class CountLinker {
             break;
         }
         if (indefinite) {
-            return null;
+            return listed(q, head, sofar, 1); // "killing the father and a son"
         }
         // D. a toll: "the death toll rose to 70", "bring the total of troops killed ... to 19"
         Draft toll = TollReader.toll(s, q, head);
@@ -103,10 +110,15 @@ final class CountLinker {
             return toll;
         }
         // E. a list after a linked number: "killed 45 civilians in Aleppo and 22 in Idlib"
+        return listed(q, head, sofar, 8);
+    }
+
+    /** {@code q} as the next item of a list after the last fact, at most {@code gap} tokens after it, or null. */
+    private Draft listed(Quantity q, CountedNoun head, List<Draft> sofar, int gap) {
         if (!sofar.isEmpty()) {
             Draft prev = sofar.get(sofar.size() - 1);
-            if (prev.npTo <= q.from() && q.from() - prev.npTo <= 8 && continuation(prev.npTo, q.from())
-                    && (prev.trigger.head().equals("person") ? head.person() : head.kind() == CountedNoun.Kind.CLASS)) {
+            if (prev.npTo <= q.from() && q.from() - prev.npTo <= gap && continuation(prev.npTo, q.from())
+                    && (prev.trigger.countsPeople() ? head.open() : head.kind() == CountedNoun.Kind.CLASS)) {
                 Draft d = draft(s, prev.trigger, q, head, prev.triggerFrom);
                 d.type = prev.type;
                 return d;
@@ -116,43 +128,20 @@ final class CountLinker {
     }
 
     /**
-     * Where the clause resumes after an aside between a counted noun and its verb: a subset ("including
-     * six children", "mostly women") or a short prepositional phrase ("from the warring sides"). Returns
-     * {@code k} when there is no such aside or no verb after it.
+     * Whether an active verb has its own number right after it ("killed 5 civilians", "killed a further
+     * 12") -- not one that its own verb follows: "10 civilians killed 40 injured".
      */
-    private int aside(int k) {
-        int to = s.to;
-        if (s.t.rawEquals(k, ",") && k + 1 < to && s.cue(Cue.SUBSET, k + 1, to) > k + 1) {
-            k++; // "25 people, including the bomber, were killed"
-        }
-        boolean subset = s.cue(Cue.SUBSET, k, to) > k;
-        if (!subset && !s.is(k, WordClass.ASIDE_PREPOSITION)) {
-            return k;
-        }
-        for (int i = k + 1; i < Math.min(to, k + 9); i++) {
-            if (s.t.isPunct(i) && s.t.firstChar(i) != '-' && s.t.firstChar(i) != ',' || !subset && s.t.isNumber(i)) {
-                return k;
-            }
-            if (s.cue(Cue.AUX, i, to) > i) {
-                return i;
-            }
-            PhraseTrie.Match<Trigger> tr = s.triggerAt(i);
-            if (tr != null && !subset) {
-                return k; // "dozens in areas held by": without an auxiliary the verb may be a modifier
-            }
-            if (tr != null && s.t.isNumber(i - 1)) {
-                i = tr.to() - 1; // "including 47 wounded": the part's own verb, not the clause's
-                continue;
-            }
-            if (tr != null) {
-                for (Trigger g : tr.values()) {
-                    if (g.passive()) {
-                        return i;
-                    }
+    private boolean objectAfter(PhraseTrie.Match<Trigger> tr) {
+        int p = tr.to();
+        int lead = s.cue(Cue.OBJECT_LEAD, p, s.to);
+        for (int at : new int[] {p, lead}) {
+            for (Quantity o : at < 0 ? List.<Quantity>of() : s.quantities) {
+                if (o.from() == at && o.flag() != Quantity.Flag.INDEFINITE) {
+                    return o.to() >= s.to || s.triggerAt(o.to()) == null;
                 }
             }
         }
-        return k;
+        return false;
     }
 
     /**
@@ -161,7 +150,7 @@ final class CountLinker {
      */
     private Draft casualtyAfter(Quantity q, CountedNoun head) {
         int k = head.to();
-        int resume = aside(k);
+        int resume = Asides.resume(s, k);
         k = resume > k ? resume : k;
         int aux = s.cue(Cue.AUX, k, s.to);
         k = aux > k ? aux : k;
@@ -273,6 +262,7 @@ final class CountLinker {
             }
             boolean fits = switch (g.head()) {
                 case "person" -> head.person();
+                case "open" -> head.open();
                 case "target" -> head.has("target") || head.has("equipment");
                 case "equipment" -> head.has("equipment");
                 default -> true;

@@ -9,7 +9,7 @@ enum Cue {
     CUMULATIVE("cumulative"), EVENT("event"), SINGLE_EVENT("single_event"), STOCK("stock"), SUBSET("subset"),
     TOLL_LINK("toll_link"), WAR("war"), OBJECT_LEAD("object_lead"), AT_LEAST_AFTER("at_least_after"),
     RECENT_DAYS("recent_days"), DEPARTURE("departure"), EVACUATION("evacuation"), IRREALIS("irrealis"),
-    SPAN_JOINER("span_joiner"), PART_AFTER("part_after");
+    SPAN_JOINER("span_joiner"), PART_AFTER("part_after"), COMPARISON("comparison");
 
     /** The name in the first column of cues.tsv. */
     final String kind;

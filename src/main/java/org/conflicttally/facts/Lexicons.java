@@ -18,7 +18,7 @@ final class Lexicons {
     static final Set<String> CUE_KINDS = Set.of("aux", "subset", "cumulative", "stock", "war", "event",
             "single_event", "agent",
             "by", "claim_after", "claim_before", "toll_link", "object_lead", "at_least_after",
-            "recent_days", "departure", "evacuation", "irrealis", "span_joiner", "part_after");
+            "recent_days", "departure", "evacuation", "irrealis", "span_joiner", "part_after", "comparison");
     static final Set<String> NOUN_CLASSES = Set.of("person", "person_one", "target", "equipment", "not_count",
             "place");
 
@@ -47,7 +47,10 @@ final class Lexicons {
     static final int PLACE = 1 << 3;
     static final int NUMBER = 1 << 4;
     static final int TIME = 1 << 5;
-    /** Words of class indefinite ("a", "another"): may count one person ("a soldier was killed"). */
+    /**
+     * Words of classes indefinite, one_alone and singular_definite ("a", "another", "the"): may count one
+     * person ("a soldier was killed", "another was wounded", "the victim died").
+     */
     static final int INDEFINITE = 1 << 6;
     private static final int FIRST_CUE_BIT = 7;
     /** The cue tries by {@link Cue#ordinal()}. */
@@ -119,6 +122,8 @@ final class Lexicons {
         mark(times.cueWords(), TIME);
         mark(numbers.startWords(), NUMBER);
         mark(words.wordsOf(WordClass.INDEFINITE), INDEFINITE);
+        mark(words.wordsOf(WordClass.ONE_ALONE), INDEFINITE);
+        mark(words.wordsOf(WordClass.SINGULAR_DEFINITE), INDEFINITE);
         for (Cue c : Cue.values()) {
             mark(cueTries[c.ordinal()].firstWords(), cueBit(c));
         }
@@ -163,8 +168,8 @@ final class Lexicons {
                 throw row.error("unknown form '" + row.optional(2) + "' (participle, verb, predicate, noun, toll)");
             }
             String head = row.required(3, "head");
-            if (!List.of("person", "target", "equipment", "any").contains(head)) {
-                throw row.error("unknown head '" + head + "' (person, target, equipment, any)");
+            if (!List.of("person", "open", "target", "equipment", "any").contains(head)) {
+                throw row.error("unknown head '" + head + "' (person, open, target, equipment, any)");
             }
             String known = categories.putIfAbsent(type, category);
             if (known != null && !known.equals(category)) {

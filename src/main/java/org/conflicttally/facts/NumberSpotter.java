@@ -74,22 +74,52 @@ final class NumberSpotter {
         return i + 1 < s.to && s.is(i + 1, WordClass.ABSURD_SCALE);
     }
 
-    /** "a soldier", "another civilian": one person, if a singular person noun follows. */
+    /**
+     * "a soldier", "another civilian", "the victim": one person, if a singular person noun follows; "another
+     * was wounded": one person, if a verb follows right away.
+     */
     private static Quantity indefinite(Sentence s, int i) {
+        Quantity one = new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE);
+        if (s.is(i, WordClass.ONE_ALONE) && (i + 1 < s.to
+                && (s.cue(Cue.AUX, i + 1, s.to) > i + 1 || s.triggerAt(i + 1) != null) || objectAlone(s, i))) {
+            return one;
+        }
+        boolean indefinite = s.is(i, WordClass.INDEFINITE) || s.is(i, WordClass.ONE_ALONE);
+        if (!indefinite && !s.is(i, WordClass.SINGULAR_DEFINITE)) {
+            return null;
+        }
         for (int k = i + 1; k < Math.min(s.to, i + 4); k++) {
             if (s.t.isNumber(k) || s.t.isPunct(k)) {
                 return null;
             }
             PhraseTrie.Match<String> n = s.noun(k, s.to);
             if (n != null) {
-                return n.values().contains("person_one")
-                        ? new Quantity(i, i + 1, 1L, 1L, 1L, Quantity.EXACT, Quantity.Flag.INDEFINITE) : null;
+                return n.values().contains("person_one") && (indefinite || singularHead(s, n.to())) ? one : null;
             }
             if (s.is(k, WordClass.NP_END)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "killing one policeman and injuring another": a verb right before it, and the phrase ends with it. */
+    private static boolean objectAlone(Sentence s, int i) {
+        boolean verbBefore = false;
+        for (int k = Math.max(s.from, i - 3); k < i; k++) {
+            PhraseTrie.Match<Trigger> tr = s.triggerAt(k);
+            verbBefore |= tr != null && tr.to() == i;
+        }
+        return verbBefore && (i + 1 >= s.to || s.t.isPunct(i + 1) || s.is(i + 1, WordClass.NP_END));
+    }
+
+    /**
+     * "the driver was killed", "the father and a son": a singular person noun after "the" heads its phrase,
+     * not "the leader's car" nor "the father of".
+     */
+    private static boolean singularHead(Sentence s, int after) {
+        return after >= s.to || !s.is(after, WordClass.GENITIVE) && !s.is(after, WordClass.PARTITIVE)
+                && s.noun(after, s.to) == null;
     }
 
     /** Numbers that are never counts: money, times, ages. */

@@ -21,6 +21,10 @@ final class RunningTotalResolver {
     private RunningTotalResolver() {
     }
 
+    /**
+     * Decides {@code d.cumulative}. A running total's cue after a comparison ("the deadliest attack in the
+     * country since 27 January") dates the comparison, not the figure.
+     */
     static void decide(Sentence s, Draft d, ArticleContext ctx) {
         if (d.type.equals("refugees") && !s.dayTime()) {
             d.cumulative = true;
@@ -45,7 +49,7 @@ final class RunningTotalResolver {
                 return;
             }
         }
-        if (s.firstCue(Cue.CUMULATIVE) < s.to || period(s)
+        if (s.firstCue(Cue.CUMULATIVE) < s.firstCue(Cue.COMPARISON) || period(s)
                 || s.firstCue(Cue.STOCK) < s.to && d.trigger.category().equals("displacement")) {
             d.cumulative = true;
             return;

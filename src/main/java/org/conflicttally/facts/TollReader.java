@@ -30,7 +30,7 @@ final class TollReader {
                 }
             }
         }
-        if (toll == null || !head.person() && head.kind() != CountedNoun.Kind.UNKNOWN) {
+        if (toll == null || !head.open() && head.kind() != CountedNoun.Kind.UNKNOWN) {
             return null;
         }
         Trigger typed = tollTrigger.untyped() ? typeInside(s, toll, linkStart) : tollTrigger;
@@ -55,7 +55,7 @@ final class TollReader {
         for (PhraseTrie.Match<Trigger> tr : s.triggers) {
             if (tr.from() >= toll.to() && tr.to() <= linkStart) {
                 for (Trigger g : tr.values()) {
-                    if (g.form() != Trigger.Form.TOLL && !g.untyped() && g.head().equals("person")
+                    if (g.form() != Trigger.Form.TOLL && !g.untyped() && g.countsPeople()
                             || g.form() == Trigger.Form.NOUN && !g.untyped()) {
                         return g;
                     }

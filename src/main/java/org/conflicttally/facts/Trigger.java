@@ -12,6 +12,11 @@ record Trigger(String category, String type, Form form, String head) {
         return type.equals("any");
     }
 
+    /** Whether its counted noun is people: a person noun, or any noun for head {@code open}. */
+    boolean countsPeople() {
+        return head.equals("person") || head.equals("open");
+    }
+
     /** Whether a number after the trigger can be its object: "killed 45", "killing 27". */
     boolean active() {
         return form == Form.PARTICIPLE || form == Form.VERB;

@@ -13,16 +13,17 @@ enum WordClass {
     OTHERS("others"), RESPONSIBILITY("responsibility"), TALLY_MONTH("tally_month"), INDEFINITE("indefinite"),
     CLOCK_BEFORE("clock_before"), NAME_LINK("name_link"), ORIGIN("origin"),
     ANAPHORIC("anaphoric"), YEAR_BEFORE("year_before"), SUBJECT_PRONOUN("subject_pronoun"),
-    COUNT_CONTAINER("count_container"), DIVISION("division");
+    COUNT_CONTAINER("count_container"), DIVISION("division"), SEVERITY("severity"), ONE_ALONE("one_alone"),
+    SINGULAR_DEFINITE("singular_definite");
 
     /** The name in the first column of words.tsv. */
     final String kind;
-    /** This class's bit in {@link WordClasses}' per-word masks (at most 32 classes). */
-    final int bit;
+    /** This class's bit in {@link WordClasses}' per-word masks (at most 64 classes). */
+    final long bit;
 
     WordClass(String kind) {
         this.kind = kind;
-        this.bit = 1 << ordinal();
+        this.bit = 1L << ordinal();
     }
 
     static WordClass byKind(String kind) {

@@ -18,10 +18,10 @@ import org.conflicttally.text.Vocabulary;
  * read rather than a hash of the token. Read-only after {@link #index}; shared by threads.
  */
 final class WordClasses {
-    private final Map<String, Integer> bitsByWord = new HashMap<>();
+    private final Map<String, Long> bitsByWord = new HashMap<>();
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
     private Vocabulary vocabulary;
-    private int[] bitsById;
+    private long[] bitsById;
 
     private WordClasses() {
     }
@@ -80,8 +80,8 @@ final class WordClasses {
 
     /** Indexes the words by id in the vocabulary documents are tokenised against. */
     void index(Vocabulary v) {
-        int[] byId = new int[v.size()];
-        for (Map.Entry<String, Integer> e : bitsByWord.entrySet()) {
+        long[] byId = new long[v.size()];
+        for (Map.Entry<String, Long> e : bitsByWord.entrySet()) {
             byId[v.id(e.getKey())] = e.getValue();
         }
         bitsById = byId;
@@ -94,7 +94,7 @@ final class WordClasses {
             int id = t.wordId(i);
             return id >= 0 && (bitsById[id] & c.bit) != 0;
         }
-        Integer bits = bitsByWord.get(t.lower(i)); // tokens made without the extractor's vocabulary
+        Long bits = bitsByWord.get(t.lower(i)); // tokens made without the extractor's vocabulary
         return bits != null && (bits & c.bit) != 0;
     }
 }

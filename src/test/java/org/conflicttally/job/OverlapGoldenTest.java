@@ -92,7 +92,7 @@ class OverlapGoldenTest {
     void oneRaidToldByTwoOutletsIsOneEvent(SparkSession spark) {
         // TRT World and The New Arab, 3 April 2017: 16 killed in Douma, 5 in Harasta, at least 22 in all.
         Dataset<Row> both = events(spark).filter(array_contains(col("article_ids"), "fakes-1919191761")
-                .and(array_contains(col("article_ids"), "fakes-1923102873")));
+                .and(array_contains(col("article_ids"), "fakes-1923102873")).and(col("type").equalTo("killed")));
         List<Long> bests = both.orderBy("value_best").select("value_best").as(org.apache.spark.sql.Encoders.LONG())
                 .collectAsList();
         assertEquals(List.of(5L, 16L, 22L), bests);
