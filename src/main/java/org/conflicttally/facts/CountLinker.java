@@ -56,6 +56,9 @@ final class CountLinker {
             return active;
         }
         // B. a verb or adjective after the noun phrase: "two soldiers were killed", "45 dead"
+        if (q.to() < s.to && s.is(q.to(), WordClass.ARTICLE) && s.t.capitalized(q.to())) {
+            return null; // "Get short URL 0 612 A woman and child were killed": a new sentence, not 612's noun
+        }
         int k = head.kind() == CountedNoun.Kind.NONE ? head.from() : head.to();
         if (s.cue(Cue.PART_AFTER, k, s.to) > k) {
             return null; // "the toll at 58, saying there were 11 children among the dead": a part of the 58

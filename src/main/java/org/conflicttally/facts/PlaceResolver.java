@@ -81,6 +81,9 @@ final class PlaceResolver {
         Named best = null;
         int bestScore = -1;
         for (Named n : named) {
+            if (setsNoScene(s, n.from())) {
+                continue; // "Washington blames the Syrian government for the attack": a capital that acts
+            }
             int score = score(s, d, n.from(), n.to(), origin);
             if (score > bestScore) {
                 best = n;

@@ -86,6 +86,7 @@ final class ParquetRows {
             case "int" -> g.getInteger(name, 0);
             case "long" -> g.getLong(name, 0);
             case "boolean" -> g.getBoolean(name, 0);
+            case "double" -> g.getDouble(name, 0);
             case "date" -> LocalDate.ofEpochDay(g.getInteger(name, 0));   // Parquet DATE: days since 1970-01-01
             case "array<string>" -> strings(g.getGroup(name, 0));
             default -> throw new IllegalStateException("column " + name + " of unknown type " + c.type());
