@@ -70,6 +70,9 @@ class TotalsFactsTest {
         "2014-10-01 | Views 371 Syrian refugees. | none",
         "2014-10-01 | Wed 01 Oct 2014 at 1459 Regional NNA - Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people. | killed 18 2014-10",
         "2016-04-28 | An attack on a clinic serving thousands of Syrians in Aleppo has left two patients dead and eight others injured. | killed 2 2016-04; injured 8 2016-04",
+        // "have been killed" in many strikes ("bombings") is a tally; a capitalised article after a number starts another sentence
+        "2016-06-08 | At least 502 civilian citizens have been killed and 2600 civilians citizens injured in regime and Russian bombings said the Observatory. | killed 502 cumulative 2016-06; injured 2600 cumulative 2016-06",
+        "2017-04-16 | 16.04.2017Get short URL 0 612 A woman was killed after terrorists shelled the center of Damascus. | killed 1 2017-04",
         // people taken as hostages or human shields are kidnapped, whatever stands between them and the phrase
         "2016-08-17 | The extremists took some 2000 civilians as they fled to serve as human shields. | kidnapped 2000 2016-08",
         "2016-07-05 | The militants took an estimated 900 Kurdish civilians hostage in areas under their control. | kidnapped 900 2016-07",
