@@ -70,8 +70,8 @@ record RunSummary(List<String> inputs, String output, String lexicons, String ex
             s.append(String.format("update: events of %d month(s) recomputed, the other months kept%n",
                     monthsWritten.size()));
         }
-        s.append(String.format("warnings %d (numbers not believed, text read as Windows-1252: see the warnings table)%n",
-                warnings));
+        s.append(String.format("warnings %d (numbers not believed, text cleaned or read as Windows-1252, pages dated"
+                + " by their crawl: see the warnings table)%n", warnings));
         s.append("seconds:");
         seconds.forEach((stage, t) -> s.append(String.format(" %s %.1f", stage, t)));
         s.append(String.format("%n%ncasualties by actor and month (top %d rows by value_best):%n", topCasualties.size()));
