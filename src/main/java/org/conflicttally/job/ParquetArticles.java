@@ -1,7 +1,6 @@
 package org.conflicttally.job;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -58,7 +57,9 @@ final class ParquetArticles implements Iterator<Row> {
     private final String file;
     private final FieldArticles fields;
     private final ScanRows rows;
-    private final Tracked stream;
+    /** The file's stream, remembering whether the file system failed (as opposed to the bytes being bad). */
+    private final InputFiles.SourceStream stream;
+    private final FSDataInputStream raw;
     private ParquetFileReader reader;
     private MessageType projection;
     private RecordReader<Group> groups;
@@ -73,7 +74,8 @@ final class ParquetArticles implements Iterator<Row> {
         this.fields = fields;
         this.rows = rows;
         long length = fs.getFileStatus(path).getLen();
-        this.stream = new Tracked(fs.open(path));
+        this.raw = fs.open(path);
+        this.stream = new InputFiles.SourceStream(raw);
         InputFile input = new InputFile() {
             @Override
             public long getLength() {
@@ -82,7 +84,7 @@ final class ParquetArticles implements Iterator<Row> {
 
             @Override
             public SeekableInputStream newStream() {
-                return stream.seekable();
+                return seekable();
             }
         };
         InputFiles.closeWithTask(this::close);
@@ -247,60 +249,30 @@ final class ParquetArticles implements Iterator<Row> {
         }
     }
 
-    /** The file's stream, remembering whether the file system failed (as opposed to the bytes being bad). */
-    private static final class Tracked extends FilterInputStream {
-        private final FSDataInputStream raw;
-        volatile boolean failed;
-
-        Tracked(FSDataInputStream raw) {
-            super(raw);
-            this.raw = raw;
-        }
-
-        SeekableInputStream seekable() {
-            return new DelegatingSeekableInputStream(this) {
-                @Override
-                public long getPos() throws IOException {
-                    return raw.getPos();
-                }
-
-                @Override
-                public void seek(long position) throws IOException {
-                    try {
-                        raw.seek(position);
-                    } catch (EOFException e) {
-                        throw e;   // a seek past the end: a footer that lies, the file's fault
-                    } catch (IOException e) {
-                        failed = true;
-                        throw e;
-                    }
-                }
-
-                @Override
-                public void close() {
-                    // the reader closes its streams; the file is closed once, by ParquetArticles
-                }
-            };
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failed = true;
-                throw e;
+    /** The stream the Parquet reader reads, seeking in the file; a seek that fails marks {@link #stream} failed. */
+    private SeekableInputStream seekable() {
+        return new DelegatingSeekableInputStream(stream) {
+            @Override
+            public long getPos() throws IOException {
+                return raw.getPos();
             }
-        }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                failed = true;
-                throw e;
+            @Override
+            public void seek(long position) throws IOException {
+                try {
+                    raw.seek(position);
+                } catch (EOFException e) {
+                    throw e;   // a seek past the end: a footer that lies, the file's fault
+                } catch (IOException e) {
+                    stream.failed = true;
+                    throw e;
+                }
             }
-        }
+
+            @Override
+            public void close() {
+                // the reader closes its streams; the file is closed once, by ParquetArticles
+            }
+        };
     }
 }
