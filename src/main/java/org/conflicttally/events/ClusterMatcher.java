@@ -101,19 +101,28 @@ final class ClusterMatcher {
          * the event's place (the one it shows) or one that holds it or lies in it.
          */
         boolean toldLaterOf(Building e) {
-            List<Report> theirLeads = e.units.stream().map(ArticleUnits.Unit::lead).toList();
-            String place = placeOf(theirLeads).location();
+            Long mine = highest();
+            Long theirs = e.highest();
+            if (mine == null || theirs == null || Math.min(mine, theirs) < DISTINCT_FIGURE
+                    || distance(mine, theirs) > Math.log(DISTINCT_FACTOR)) {
+                return false; // the cheap tests first: this runs for every pair of a day's and an older event
+            }
             for (ArticleUnits.Unit u : units) {
                 Report r = u.lead();
-                if (!r.eventDate().equals(r.published()) || VAGUE.equals(r.qualifier()) || r.location() == null
-                        || place == null || !places.compatible(place, r.location())) {
+                if (!r.eventDate().equals(r.published()) || VAGUE.equals(r.qualifier()) || r.location() == null) {
                     return false;
                 }
             }
-            Long mine = highest();
-            Long theirs = e.highest();
-            return mine != null && theirs != null && Math.min(mine, theirs) >= DISTINCT_FIGURE
-                    && distance(mine, theirs) <= Math.log(DISTINCT_FACTOR);
+            String place = placeOf(e.units.stream().map(ArticleUnits.Unit::lead).toList()).location();
+            if (place == null) {
+                return false;
+            }
+            for (ArticleUnits.Unit u : units) {
+                if (!places.compatible(place, u.lead().location())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
